@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { RouteFocus } from '../components/route-focus';
+import { SiteFooter } from '../components/site-footer';
+import { SiteHeader } from '../components/site-header';
+import type { Lang } from '../content/types';
+import { htmlLang, isLang } from '../i18n/langs';
+import { loadedI18n, loadI18n } from '../i18n/setup';
+import { NotFound } from '../routes/not-found';
+
+/** An unknown language still gets the site around its "not found" page, in English. */
+export async function langLoader({ params }: LoaderFunctionArgs) {
+  const valid = isLang(params.lang);
+  const lang: Lang = valid ? (params.lang as Lang) : 'en';
+  await loadI18n(lang);
+  return valid ? { lang, valid } : data({ lang, valid }, { status: 404 });
+}
+
+/** Every page in a language: header with the language link and "Ask your doctor", main, footer. */
+export function LangLayout() {
+  const { lang, valid } = useLoaderData<typeof langLoader>();
+  useEffect(() => {
+    // React does not patch attributes outside its root during hydration.
+    document.documentElement.lang = htmlLang[lang];
+    // Marks that scripts are running (used by styles for enhanced controls and by the browser tests).
+    document.documentElement.dataset.hydrated = 'true';
+  }, [lang]);
+  return (
+    <I18nextProvider i18n={loadedI18n(lang)}>
+      <SiteHeader lang={lang} />
+      <main id="main" className="page" tabIndex={-1}>
+        {valid ? <Outlet /> : <NotFound />}
+      </main>
+      <SiteFooter lang={lang} />
+      <RouteFocus />
+    </I18nextProvider>
+  );
+}

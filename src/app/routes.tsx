@@ -1,0 +1,37 @@
+import type { RouteObject } from 'react-router';
+import { LangLayout, langLoader } from './lang-layout';
+import { notFound } from './not-found-response';
+import { NotFound } from '../routes/not-found';
+import { PageError } from '../routes/page-error';
+
+/**
+ * The URL contract: /{lang}/..., canonical URLs end with "/".
+ * Pages are lazy chunks so each page loads only its own code and words.
+ */
+export const routes: RouteObject[] = [
+  { path: '/', lazy: () => import('../routes/language-chooser') },
+  {
+    path: '/:lang',
+    loader: langLoader,
+    Component: LangLayout,
+    children: [
+      {
+        ErrorBoundary: PageError,
+        children: [
+          { index: true, lazy: () => import('../routes/home') },
+          { path: 'modules/:moduleId', lazy: () => import('../routes/module-overview') },
+          { path: 'modules/:moduleId/:stepId', lazy: () => import('../routes/step') },
+          { path: 'glossary', lazy: () => import('../routes/glossary') },
+          { path: 'ask-your-doctor', lazy: () => import('../routes/ask-doctor') },
+          {
+            path: '*',
+            Component: NotFound,
+            loader: () => {
+              throw notFound();
+            },
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,39 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../i18n/paths';
+import { useContent } from './content-context';
+
+/**
+ * A marked medical word. Tapping it shows the plain definition right after it;
+ * without JavaScript it is a link to the word list.
+ */
+export function GlossaryTerm({ id, text }: { id: string; text: string }) {
+  const { lang, glossary } = useContent();
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const defId = useId();
+  const entry = glossary[id];
+  if (!entry) return <>{text}</>;
+  return (
+    <>
+      <a
+        className="term"
+        href={`${paths.glossary(lang)}#term-${id}`}
+        title={entry.definition}
+        aria-expanded={open}
+        aria-controls={defId}
+        aria-label={`${text}. ${t('blocks.showDefinition', { term: text })}`}
+        onClick={(e) => {
+          e.preventDefault();
+          setOpen((o) => !o);
+        }}
+      >
+        {text}
+      </a>
+      <span id={defId} className="term-definition" hidden={!open}>
+        {' '}
+        ({entry.definition})
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../content/types';
+import { formatDate } from '../i18n/format-date';
+
+export function ReviewDates({ lastReviewed, nextReview }: { lastReviewed: string; nextReview: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  return (
+    <p className="review-dates">
+      {t('module.lastReviewed', { date: formatDate(lastReviewed, lang) })}
+      <br />
+      {t('module.nextReview', { date: formatDate(nextReview, lang) })}
+    </p>
+  );
+}

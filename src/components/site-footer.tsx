@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { contentLastReviewed } from '../content/content-version';
+import type { Lang } from '../content/types';
+import { formatDate } from '../i18n/format-date';
+import { paths } from '../i18n/paths';
+
+export function SiteFooter({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <p className="site-footer__advice">
+        <strong>{t('footer.notAdvice')}</strong>
+      </p>
+      <p>{t('footer.lastReviewed', { date: formatDate(contentLastReviewed, lang) })}</p>
+      <p>{t('footer.privacy')}</p>
+      <ul className="site-footer__links">
+        <li>
+          <Link to={paths.home(lang)}>{t('nav.home')}</Link>
+        </li>
+        <li>
+          <Link to={paths.glossary(lang)}>{t('nav.glossary')}</Link>
+        </li>
+        <li>
+          <Link to={paths.askDoctor(lang)}>{t('nav.askDoctor')}</Link>
+        </li>
+      </ul>
+    </footer>
+  );
+}

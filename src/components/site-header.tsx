@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../content/types';
+import { paths } from '../i18n/paths';
+import { LanguageLink } from './language-link';
+
+export function SiteHeader({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <div className="site-header__inner">
+        <Link className="site-header__name" to={paths.home(lang)}>
+          {t('app.shortName')}
+        </Link>
+        <nav className="site-header__nav" aria-label={t('nav.language')}>
+          <LanguageLink lang={lang} />
+        </nav>
+      </div>
+      <div className="ask-bar">
+        <Link className="ask-bar__link" to={paths.askDoctor(lang)}>
+          <span className="ask-bar__icon" aria-hidden="true">
+            ?
+          </span>
+          {t('nav.askDoctor')}
+        </Link>
+      </div>
+    </header>
+  );
+}

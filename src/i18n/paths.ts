@@ -1,0 +1,19 @@
+import type { Lang } from '../content/types';
+import { isLang } from './langs';
+
+/** Every URL the app links to is built here. Canonical URLs end with "/". */
+export const paths = {
+  home: (lang: Lang) => `/${lang}/`,
+  module: (lang: Lang, moduleId: string) => `/${lang}/modules/${moduleId}/`,
+  step: (lang: Lang, moduleId: string, stepId: string) => `/${lang}/modules/${moduleId}/${stepId}/`,
+  quiz: (lang: Lang, moduleId: string) => `/${lang}/modules/${moduleId}/quiz/`,
+  glossary: (lang: Lang) => `/${lang}/glossary/`,
+  askDoctor: (lang: Lang) => `/${lang}/ask-your-doctor/`,
+};
+
+/** The same page in another language: swaps the first path segment, keeps the rest, query and hash. */
+export function switchLangHref(pathname: string, search: string, hash: string, to: Lang): string {
+  const [, first, ...rest] = pathname.split('/');
+  const tail = isLang(first) ? rest.join('/') : '';
+  return `/${to}/${tail}${search}${hash}`;
+}

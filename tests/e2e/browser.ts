@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const baseURL = inject('baseURL');
+
+export const phone = { width: 390, height: 844 };
+export const desktop = { width: 1280, height: 900 };
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and warnings, page errors. */
+  problems: string[];
+  /** Requests to anything but the site's own origin. */
+  foreign: string[];
+}
+
+/** A fresh context whose console problems and off-site requests are recorded (and off-site requests blocked). */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: phone, locale: 'en-GB', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()} @ ${page.url()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message} @ ${page.url()}`));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseURL) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  return { page, context, problems, foreign };
+}
+
+/** A 404 page logs its own "Failed to load resource: 404" by design; everything else counts. */
+export function realProblems(problems: string[]): string[] {
+  return problems.filter((p) => !/Failed to load resource: the server responded with a status of 404/.test(p));
+}
+
+/** Every canonical URL in the built sitemap, on the local server. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+}
+
+/** Loaded and hydrated: React has attached (the language link carries its click handler after hydration). */
+export async function gotoReady(page: Page, path: string) {
+  const response = await page.goto(baseURL + path, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  return response;
+}

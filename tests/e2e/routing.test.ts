@@ -1,0 +1,149 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, gotoReady, launch, openPage, realProblems } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('"/" picks a language', () => {
+  it.each([
+    ['zh-CN', '/zh/'],
+    ['zh-TW', '/zh/'],
+    ['en-US', '/en/'],
+    ['fr-FR', '/en/'],
+  ])('a first-time visitor whose browser prefers %s lands on %s', async (locale, expected) => {
+    const { page, context } = await openPage(browser, { locale });
+    await page.goto(`${baseURL}/`);
+    await page.waitForURL(`${baseURL}${expected}`);
+    expect(await page.getAttribute('html', 'lang')).toBe(expected === '/zh/' ? 'zh-Hans' : 'en');
+    await context.close();
+  });
+
+  it('remembers an explicit choice over the browser language', async () => {
+    const { page, context } = await openPage(browser, { locale: 'en-US' });
+    await gotoReady(page, '/en/');
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(`${baseURL}/zh/`);
+    await page.goto(`${baseURL}/`);
+    await page.waitForURL(`${baseURL}/zh/`);
+    await context.close();
+  });
+
+  it('offers both languages as plain links without JavaScript', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/`);
+    expect(await page.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/en/');
+    expect(await page.getByRole('link', { name: '中文' }).getAttribute('href')).toBe('/zh/');
+    await context.close();
+  });
+});
+
+describe('the language link', () => {
+  it('goes to the same page in the other language, keeping query and hash, and sets <html lang>', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await gotoReady(page, '/en/modules/infusion/?from=qr#main');
+    const link = page.getByRole('link', { name: '中文' });
+    expect(await link.getAttribute('href')).toBe('/zh/modules/infusion/?from=qr#main');
+    expect(await link.getAttribute('hreflang')).toBe('zh-Hans');
+    expect(await link.getAttribute('lang')).toBe('zh-Hans');
+    await link.click();
+    await page.waitForURL(`${baseURL}/zh/modules/infusion/?from=qr#main`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await expect.poll(() => page.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/en/modules/infusion/?from=qr#main');
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('is a real link that works without JavaScript', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/zh/glossary/`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${baseURL}/en/glossary/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Word list');
+    await context.close();
+  });
+});
+
+describe('prerendered pages', () => {
+  it.each([
+    ['/en/', 'en', 'Stem-cell infusion: what you should know'],
+    ['/zh/', 'zh-Hans', '干细胞回输：您需要知道的事'],
+  ])('%s has its language, title, canonical, alternates and text before any script runs', async (path, lang, h1) => {
+    const html = await (await fetch(baseURL + path)).text();
+    expect(html).toContain(`<html lang="${lang}">`);
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    expect(html).toContain(`<link rel="canonical" href="https://stem-cell-guide.example${path}"`);
+    expect(html).toContain('hreflang="en"');
+    expect(html).toContain('hreflang="zh-Hans"');
+    expect(html).toContain(h1);
+  });
+
+  it('a module step shows its words with JavaScript off', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/zh/modules/infusion/`);
+    const first = page.locator('.contents a').first();
+    await first.click();
+    await expect.poll(() => page.locator('main h1').textContent()).not.toBe('');
+    expect((await page.locator('main p').allTextContents()).join('').length).toBeGreaterThan(100);
+    await context.close();
+  });
+});
+
+describe('client navigation', () => {
+  it('moves focus to the new page heading and announces it', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await gotoReady(page, '/en/modules/infusion/');
+    await page.getByRole('link', { name: 'Start reading' }).click();
+    await page.waitForURL(/\/en\/modules\/infusion\/[a-z-]+\/$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const h1 = await page.locator('main h1').textContent();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe(`Page loaded: ${h1}`);
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('bad input never shows a blank page', () => {
+  it.each([
+    ['/xx/', 'Page not found'],
+    ['/en/modules/nope/', 'Page not found'],
+    ['/en/modules/infusion/nope/', 'Page not found'],
+    ['/zh/modules/nope/', '找不到这个页面'],
+    ['/zh/a/b/c/d/', '找不到这个页面'],
+  ])('%s answers 404 with a translated page and ways onward', async (path, heading) => {
+    const { page, context, problems } = await openPage(browser);
+    const response = await page.goto(baseURL + path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+    expect(await page.locator('main a').count()).toBeGreaterThanOrEqual(3);
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('the 404 page still links to the same address in the other language once scripts run', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseURL}/en/modules/nope/?x=1`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByRole('link', { name: '中文' }).getAttribute('href')).toBe('/zh/modules/nope/?x=1');
+    await context.close();
+  });
+
+  it('a junk query string is ignored', async () => {
+    const { page, context, problems } = await openPage(browser);
+    const response = await page.goto(`${baseURL}/en/?q=%3Cscript%3Ealert(1)%3C/script%3E&%%=`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Stem-cell infusion: what you should know');
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('a URL without its trailing slash redirects to the canonical one', async () => {
+    const response = await fetch(`${baseURL}/en/modules/infusion?a=1`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/en/modules/infusion/?a=1');
+  });
+});
