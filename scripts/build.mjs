@@ -58,8 +58,19 @@ for (const url of pagesList) {
   write(join('dist', url, 'index.html'), page(url, rendered, { lang, canonical: url, alternates }));
 }
 
-// "/" picks a language; 404 pages are shared by every unknown URL of their language.
-write('dist/index.html', page('/', await render('/'), { lang: 'en', canonical: '/', alternates: [] }));
+// "/" picks a language with a tiny script of its own instead of the app; without scripts it shows two links.
+const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+const redirect = manifest['src/app/root-redirect.ts']?.file;
+if (!redirect) throw new Error('root-redirect entry missing from the Vite manifest');
+const rootPage = page('/', await render('/'), { lang: 'en', canonical: '/', alternates: [] })
+  .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+  .replace(/\s*<script>window.__staticRouterHydrationData[^<]*<\/script>/, '')
+  .replace('</body>', `  <script type="module" src="/${redirect}"></script>\n  </body>`);
+write('dist/index.html', rootPage);
+rmSync('dist/.vite', { recursive: true, force: true });
+
+// 404 pages are shared by every unknown URL of their language.
 for (const lang of Object.keys(htmlLang)) {
   const rendered = await render(`/${lang}/page-not-found/`);
   if (rendered.status !== 404) throw new Error(`404 page for ${lang} rendered with ${rendered.status}`);

@@ -1,11 +1,18 @@
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { modules } from '../content/modules';
+import { text } from 'node:stream/consumers';
 import { langs } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { PageMetaSink, type PageMetaData } from './page-meta';
 import { routes } from './routes';
+import { ReadyFigures } from '../components/blocks/figure-components';
+import type { FigureProps } from '../figures/figure-props';
+import type { ComponentType } from 'react';
+
+const figureModules = import.meta.glob<ComponentType<FigureProps>>('../figures/*.tsx', { eager: true, import: 'default' });
+const readyFigures = Object.fromEntries(Object.entries(figureModules).map(([path, c]) => [path.replace(/.*\/([\w-]+)\.tsx$/, '$1'), c]));
 
 export interface RenderedPage {
   html: string;
@@ -34,13 +41,19 @@ export async function render(url: string): Promise<RenderedPage> {
   const router = createStaticRouter(handler.dataRoutes, context);
   let meta: PageMetaData | undefined;
   const sink = { set: (m: PageMetaData) => (meta = m) };
-  const html = renderToString(
+  // prerender (not renderToString) waits for lazy pieces such as figures.
+  const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <PageMetaSink.Provider value={sink}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <ReadyFigures.Provider value={readyFigures}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </ReadyFigures.Provider>
       </PageMetaSink.Provider>
     </StrictMode>,
+    // Never split a finished part out of place: pages must read right without scripts.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
+  const html = await text(prelude);
   const ok = context.statusCode === 200 && !context.errors;
   return {
     html,

@@ -4,9 +4,8 @@ import { mscHscModule } from './modules/msc-hsc';
 import { sleModule } from './modules/sle';
 import { risksModule } from './modules/risks';
 
-/** The learning path, in order. Ids are permanent: printed QR codes point at them. */
+/**
+ * All module structures at once, for the build and the tests. Pages load only
+ * the module they show, through load-module.ts, to keep each page's script small.
+ */
 export const modules: readonly ModuleDef[] = [infusionModule, mscHscModule, sleModule, risksModule];
-
-export function findModule(id: string | undefined): ModuleDef | undefined {
-  return modules.find((m) => m.id === id);
-}

@@ -1,7 +1,7 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
-import { modules } from '../content/modules';
+import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
 import { plainText } from '../content/inline-markup';
 import { paths } from '../i18n/paths';
@@ -10,7 +10,7 @@ import { langParam } from './route-params';
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const path = await Promise.all(
-    modules.map(async (m) => {
+    (await loadAllModuleDefs()).map(async (m) => {
       const text = await loadModuleText(lang, m.id);
       return { id: m.id, minutes: m.minutes, steps: m.steps.length, title: text?.title ?? m.id, purpose: plainText(text?.purpose ?? '') };
     }),
@@ -26,8 +26,8 @@ export function Component() {
       <PageMeta title={t('app.name')} description={t('app.description')} />
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
-      <h2>{t('home.pathHeading')}</h2>
-      <ol className="path">
+      <h2 id="learning-path">{t('home.pathHeading')}</h2>
+      <ol className="path" aria-labelledby="learning-path">
         {path.map((m, i) => (
           <li key={m.id} className="path__item">
             <p className="path__part">{t('home.part', { number: i + 1 })}</p>

@@ -1,6 +1,6 @@
 import type { Params } from 'react-router';
 import { notFound } from '../app/not-found-response';
-import { findModule } from '../content/modules';
+import { loadModuleDef } from '../content/load-module';
 import type { Lang, ModuleDef } from '../content/types';
 import { isLang } from '../i18n/langs';
 
@@ -10,8 +10,8 @@ export function langParam(params: Params): Lang {
   return params.lang;
 }
 
-export function moduleParam(params: Params): ModuleDef {
-  const mod = findModule(params.moduleId);
+export async function moduleParam(params: Params): Promise<ModuleDef> {
+  const mod = await loadModuleDef(params.moduleId);
   if (!mod) throw notFound();
   return mod;
 }

@@ -1,12 +1,12 @@
 import { createContext, useContext } from 'react';
-import type { FigureText, GlossaryText, Lang, Source } from '../../content/types';
+import type { FigureText, GlossaryText, Lang } from '../../content/types';
 
 /** What inline text needs to resolve its glossary terms, citations and figures. */
 export interface ContentContextValue {
   lang: Lang;
   glossary: Record<string, GlossaryText>;
-  /** The module's sources in listed order: a citation shows its 1-based position. */
-  sources: Source[];
+  /** Source id → its number in the module's source list (what a citation shows). */
+  citations: Record<string, number>;
   figures: Record<string, FigureText>;
 }
 

@@ -1,21 +1,33 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, useContext, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureProps } from '../../figures/figure-props';
 import { useContent } from './content-context';
+import { ReadyFigures } from './figure-components';
 
-// Figures are small inline SVGs; this module is only imported by content pages (a lazy chunk).
-const figureModules = import.meta.glob<ComponentType<FigureProps>>('../../figures/*.tsx', { eager: true, import: 'default' });
+// Each figure is its own small chunk, loaded only by the page that shows it. In the browser the
+// prerendered picture stays in place (a suspended hydration boundary) until its code arrives.
+const figureLoaders = import.meta.glob<{ default: ComponentType<FigureProps> }>('../../figures/*.tsx');
+const figures = new Map<string, LazyExoticComponent<ComponentType<FigureProps>>>();
+
+function figureComponent(id: string) {
+  const load = figureLoaders[`../../figures/${id}.tsx`];
+  if (!load) return undefined;
+  if (!figures.has(id)) figures.set(id, lazy(load));
+  return figures.get(id);
+}
 
 export function FigureBlock({ id }: { id: string }) {
-  const { figures } = useContent();
+  const { figures: texts } = useContent();
   const { t } = useTranslation();
-  const Figure = figureModules[`../../figures/${id}.tsx`];
-  const text = figures[id];
+  const Figure = useContext(ReadyFigures)?.[id] ?? figureComponent(id);
+  const text = texts[id];
   if (!Figure || !text) return null;
   return (
     <figure className="figure">
       <div className="figure__art" role="img" aria-label={text.alt}>
-        <Figure labels={text.labels} />
+        <Suspense fallback={null}>
+          <Figure labels={text.labels} />
+        </Suspense>
       </div>
       <figcaption>{text.caption}</figcaption>
       <details className="figure__text">

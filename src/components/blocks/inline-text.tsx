@@ -6,7 +6,7 @@ import { GlossaryTerm } from './glossary-term';
 
 /** Renders content markup as React elements: never as HTML. */
 export function InlineText({ text }: { text: string }) {
-  const { sources } = useContent();
+  const { citations } = useContent();
   const { t } = useTranslation();
   return (
     <>
@@ -19,8 +19,8 @@ export function InlineText({ text }: { text: string }) {
           case 'term':
             return <GlossaryTerm key={i} id={node.id} text={node.text} />;
           case 'cite': {
-            const n = sources.findIndex((s) => s.id === node.id) + 1;
-            if (n === 0) return null;
+            const n = citations[node.id];
+            if (!n) return null;
             return (
               <sup key={i} className="cite">
                 <a href={`#source-${node.id}`} aria-label={t('blocks.source', { number: n })}>

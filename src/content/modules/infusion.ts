@@ -172,3 +172,5 @@ export const infusionModule: ModuleDef = {
   lastReviewed: '2026-11-23',
   nextReview: '2027-05-23',
 };
+
+export default infusionModule;

@@ -169,3 +169,5 @@ export const mscHscModule: ModuleDef = {
   lastReviewed: '2026-11-23',
   nextReview: '2027-05-23',
 };
+
+export default mscHscModule;

@@ -216,3 +216,5 @@ export const risksModule: ModuleDef = {
   lastReviewed: '2026-11-23',
   nextReview: '2027-05-23',
 };
+
+export default risksModule;

@@ -134,3 +134,5 @@ export const sleModule: ModuleDef = {
   lastReviewed: '2026-11-23',
   nextReview: '2027-05-23',
 };
+
+export default sleModule;

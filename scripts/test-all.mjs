@@ -1,0 +1,53 @@
+// `npm test`: typecheck, lint, unit and component tests, production build,
+// end-to-end tests in real Chromium. Ends with a plain "N passed, N failed" line
+// (CI reads it) and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const started = performance.now();
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+function run(label, cmd, args) {
+  const t = performance.now();
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const seconds = ((performance.now() - t) / 1000).toFixed(1);
+  summary.push(`${status === 0 ? 'ok  ' : 'FAIL'} ${label} (${seconds} s)`);
+  return status === 0;
+}
+
+/** A gate without its own tests (typecheck, lint, build) counts as one check. */
+function gate(label, cmd, args) {
+  const ok = run(label, cmd, args);
+  if (ok) passed += 1;
+  else failed += 1;
+  return ok;
+}
+
+function vitest(project) {
+  const report = `test-results/${project}.json`;
+  rmSync(report, { force: true });
+  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (!existsSync(report)) {
+    failed += 1;
+    return;
+  }
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  // A run that failed outside any test (setup error, no Chromium) still fails.
+  if (!ok && r.numFailedTests === 0) failed += 1;
+}
+
+mkdirSync('test-results', { recursive: true });
+gate('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+vitest('unit');
+if (gate('build', 'node', ['scripts/build.mjs'])) vitest('e2e');
+else failed += 1;
+
+console.log(`\n${summary.join('\n')}\nTotal time ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from './render-route';
+
+describe('app shell', () => {
+  it.each([
+    ['/en/', 'Ask your doctor', '中文', '/zh/'],
+    ['/zh/', '问问您的医生', 'English', '/en/'],
+  ])('%s has the ask-your-doctor entry, a language link and the not-advice footer', async (url, ask, other, otherHref) => {
+    await renderRoute(url);
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('link', { name: ask })).toHaveAttribute('href', url + 'ask-your-doctor/');
+    expect(within(banner).getByRole('link', { name: other })).toHaveAttribute('href', otherHref);
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(url === '/en/' ? 'It is not medical advice' : '不是医疗建议');
+    expect(screen.getByRole('link', { name: url === '/en/' ? 'Skip to main content' : '跳到正文' })).toHaveAttribute('href', '#main');
+  });
+});
+
+describe('home', () => {
+  it('lists the four modules in order with reading time', async () => {
+    await renderRoute('/en/');
+    const path = screen.getByRole('list', { name: 'Your learning path' });
+    const titles = within(path).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(titles).toHaveLength(4);
+    expect(within(path).getAllByRole('link')[0]).toHaveAttribute('href', '/en/modules/infusion/');
+    expect(screen.getAllByText(/About \d+ minutes/)).toHaveLength(4);
+  });
+});
+
+describe('a module step', () => {
+  it('shows its words, a pager and its sources; a marked term reveals its definition on tap', async () => {
+    await renderRoute('/en/modules/infusion/what-stem-cells-are/');
+    expect(screen.getByText(/Page 1 of 7/)).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'In this part' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sources' })).toBeInTheDocument();
+    const term = screen.getAllByRole('link', { name: /What does “.+” mean\?/ })[0]!;
+    expect(term).toHaveAttribute('aria-expanded', 'false');
+    const definition = document.getElementById(term.getAttribute('aria-controls') ?? '');
+    expect(definition).not.toBeVisible();
+    await userEvent.click(term);
+    expect(term).toHaveAttribute('aria-expanded', 'true');
+    expect(definition).toBeVisible();
+  });
+
+  it('an unknown step is a translated "not found", not a crash', async () => {
+    await renderRoute('/zh/modules/infusion/nope/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('找不到这个页面');
+  });
+
+  it('an unknown language shows the English "not found" inside the site', async () => {
+    await renderRoute('/xx/modules/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
+    expect(screen.getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/');
+  });
+});
+
+describe('word list', () => {
+  it('shows each term with its name in the other language', async () => {
+    await renderRoute('/zh/glossary/');
+    const entry = document.getElementById('term-msc');
+    expect(entry).toHaveTextContent('MSC');
+    expect(entry?.querySelector('[lang="en"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,4 @@
+import { desktop } from './browser';
+import { everyPageSuite } from './every-page';
+
+everyPageSuite('desktop', desktop);

@@ -1,0 +1,4 @@
+import { phone } from './browser';
+import { everyPageSuite } from './every-page';
+
+everyPageSuite('phone', phone);
