@@ -1,7 +1,8 @@
 // Serves dist/ as a static host should: canonical URLs end with "/", "/x" → 301 "/x/",
 // unknown URLs → the translated 404 page with status 404, HTML never cached stale.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -27,16 +28,30 @@ export function createHandler(rootDir) {
   return (req, res) => handle(root, req, res);
 }
 
-function send(root, res, file, status = 200) {
+const compressible = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.xml', '.txt']);
+const gzipped = new Map();
+
+/** gzip like any CDN would, cached per file version. */
+function gzipOf(file) {
+  const key = `${file}:${statSync(file).mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file)));
+  return gzipped.get(key);
+}
+
+function send(root, res, file, status = 200, req = undefined) {
   const ext = extname(file);
+  const gzip = compressible.has(ext) && /\bgzip\b/.test(req?.headers['accept-encoding'] ?? '');
   res.writeHead(status, {
     'Content-Type': types[ext] ?? 'application/octet-stream',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     // Hashed assets never change; pages must be revalidated so medical text is never stale.
     'Cache-Control': file.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   });
-  createReadStream(file).pipe(res);
+  if (gzip) res.end(gzipOf(file));
+  else createReadStream(file).pipe(res);
 }
 
 function handle(root, req, res) {
@@ -54,20 +69,20 @@ function handle(root, req, res) {
   }
   const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
   const target = join(root, safe);
-  if (!target.startsWith(root)) return notFound(root, res, pathname);
-  if (safe.endsWith('/') && isFile(join(target, 'index.html'))) return send(root, res, join(target, 'index.html'));
-  if (!safe.endsWith('/') && isFile(target)) return send(root, res, target);
+  if (!target.startsWith(root)) return notFound(root, req, res, pathname);
+  if (safe.endsWith('/') && isFile(join(target, 'index.html'))) return send(root, res, join(target, 'index.html'), 200, req);
+  if (!safe.endsWith('/') && isFile(target)) return send(root, res, target, 200, req);
   if (!safe.endsWith('/') && isFile(join(target, 'index.html'))) {
     res.writeHead(301, { Location: `${url.pathname}/${url.search}`, 'Cache-Control': 'no-cache' });
     return res.end();
   }
-  return notFound(root, res, pathname);
+  return notFound(root, req, res, pathname);
 }
 
-function notFound(root, res, pathname) {
+function notFound(root, req, res, pathname) {
   const lang = pathname.split('/')[1];
   const page = isFile(join(root, lang ?? '', '404.html')) && (lang === 'en' || lang === 'zh') ? join(root, lang, '404.html') : join(root, '404.html');
-  send(root, res, page, 404);
+  send(root, res, page, 404, req);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

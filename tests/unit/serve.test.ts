@@ -37,6 +37,11 @@ describe('start server', () => {
     const asset = await fetch(`${base}/assets/app-1234.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
   });
+  it('compresses text for clients that accept gzip', async () => {
+    const r = await fetch(`${base}/en/modules/sle/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(r.headers.get('content-encoding')).toBe('gzip');
+    expect(await r.text()).toBe('sle');
+  });
   it('redirects a URL without its trailing slash, keeping the query', async () => {
     const r = await fetch(`${base}/en/modules/sle?x=1`, { redirect: 'manual' });
     expect(r.status).toBe(301);

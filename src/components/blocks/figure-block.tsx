@@ -1,4 +1,4 @@
-import { lazy, Suspense, useContext, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useContext, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureProps } from '../../figures/figure-props';
 import { useContent } from './content-context';
@@ -7,19 +7,14 @@ import { ReadyFigures } from './figure-components';
 // Each figure is its own small chunk, loaded only by the page that shows it. In the browser the
 // prerendered picture stays in place (a suspended hydration boundary) until its code arrives.
 const figureLoaders = import.meta.glob<{ default: ComponentType<FigureProps> }>('../../figures/*.tsx');
-const figures = new Map<string, LazyExoticComponent<ComponentType<FigureProps>>>();
-
-function figureComponent(id: string) {
-  const load = figureLoaders[`../../figures/${id}.tsx`];
-  if (!load) return undefined;
-  if (!figures.has(id)) figures.set(id, lazy(load));
-  return figures.get(id);
-}
+const lazyFigures: Record<string, ComponentType<FigureProps>> = Object.fromEntries(
+  Object.entries(figureLoaders).map(([path, load]) => [path.replace(/.*\/([\w-]+)\.tsx$/, '$1'), lazy(load)]),
+);
 
 export function FigureBlock({ id }: { id: string }) {
   const { figures: texts } = useContent();
   const { t } = useTranslation();
-  const Figure = useContext(ReadyFigures)?.[id] ?? figureComponent(id);
+  const Figure = useContext(ReadyFigures)?.[id] ?? lazyFigures[id];
   const text = texts[id];
   if (!Figure || !text) return null;
   return (
