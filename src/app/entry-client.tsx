@@ -4,7 +4,7 @@ import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-rou
 import { RouterProvider } from 'react-router/dom';
 import { isLang } from '../i18n/langs';
 import { loadI18n } from '../i18n/setup';
-import { routes } from './routes';
+import { routes, type RouteHandle } from './routes';
 import '../styles/base.css';
 
 declare global {
@@ -26,7 +26,8 @@ async function start() {
     }),
   );
   const first = window.location.pathname.split('/')[1];
-  await loadI18n(isLang(first) ? first : 'en');
+  const namespaces = matches.flatMap(({ route }) => (route.handle as RouteHandle | undefined)?.namespaces ?? []);
+  await loadI18n(isLang(first) ? first : 'en', namespaces);
 
   const hydrationData = window.__staticRouterHydrationData;
   const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : {});

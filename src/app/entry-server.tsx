@@ -26,7 +26,7 @@ export interface RenderedPage {
 export function canonicalPaths(): string[] {
   return langs.flatMap((lang) => [
     paths.home(lang),
-    ...modules.flatMap((m) => [paths.module(lang, m.id), ...m.steps.map((s) => paths.step(lang, m.id, s))]),
+    ...modules.flatMap((m) => [paths.module(lang, m.id), ...m.steps.map((s) => paths.step(lang, m.id, s)), paths.quiz(lang, m.id)]),
     paths.glossary(lang),
     paths.askDoctor(lang),
   ]);

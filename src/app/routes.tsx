@@ -4,6 +4,12 @@ import { notFound } from './not-found-response';
 import { NotFound } from '../routes/not-found';
 import { PageError } from '../routes/page-error';
 
+/** What a lazy page module may export as `handle`. */
+export interface RouteHandle {
+  /** i18next namespaces (locales/<lang>/<ns>.json) the page needs besides "common". */
+  namespaces?: string[];
+}
+
 /**
  * The URL contract: /{lang}/..., canonical URLs end with "/".
  * Pages are lazy chunks so each page loads only its own code and words.
@@ -20,6 +26,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => import('../routes/home') },
           { path: 'modules/:moduleId', lazy: () => import('../routes/module-overview') },
+          { path: 'modules/:moduleId/quiz', lazy: () => import('../routes/quiz') },
           { path: 'modules/:moduleId/:stepId', lazy: () => import('../routes/step') },
           { path: 'glossary', lazy: () => import('../routes/glossary') },
           { path: 'ask-your-doctor', lazy: () => import('../routes/ask-doctor') },

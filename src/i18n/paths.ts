@@ -9,6 +9,7 @@ export const paths = {
   quiz: (lang: Lang, moduleId: string) => `/${lang}/modules/${moduleId}/quiz/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   askDoctor: (lang: Lang) => `/${lang}/ask-your-doctor/`,
+  questions: (lang: Lang) => `/${lang}/questions/`,
 };
 
 /** The same page in another language: swaps the first path segment, keeps the rest, query and hash. */

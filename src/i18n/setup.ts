@@ -2,17 +2,23 @@ import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../content/types';
 
-const commonFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/common.json', { import: 'default' });
+// locales/<lang>/<namespace>.json. "common" is on every page; a page that needs another
+// namespace names it in its route `handle.namespaces` and loads it in its loader.
+const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
 const instances = new Map<Lang, Promise<i18n>>();
 const ready = new Map<Lang, i18n>();
 
+async function loadFile(lang: Lang, ns: string) {
+  const load = files[`../../locales/${lang}/${ns}.json`];
+  if (!load) throw new Error(`No strings for ${lang}/${ns}`);
+  return load();
+}
+
 /** One i18next instance per language, so rendering never depends on a global "current language". */
-export function loadI18n(lang: Lang): Promise<i18n> {
+function instanceFor(lang: Lang): Promise<i18n> {
   let pending = instances.get(lang);
   if (!pending) {
     pending = (async () => {
-      const load = commonFiles[`../../locales/${lang}/common.json`];
-      if (!load) throw new Error(`No UI strings for ${lang}`);
       const instance = createInstance();
       await instance.use(initReactI18next).init({
         lng: lang,
@@ -21,10 +27,9 @@ export function loadI18n(lang: Lang): Promise<i18n> {
         fallbackLng: false,
         ns: ['common'],
         defaultNS: 'common',
-        resources: { [lang]: { common: await load() } },
+        resources: { [lang]: { common: await loadFile(lang, 'common') } },
         interpolation: { escapeValue: false },
         react: { useSuspense: false },
-        returnNull: false,
         initAsync: false,
       });
       ready.set(lang, instance);
@@ -33,6 +38,17 @@ export function loadI18n(lang: Lang): Promise<i18n> {
     instances.set(lang, pending);
   }
   return pending;
+}
+
+/** The language's strings: "common" plus any extra namespaces a page needs. */
+export async function loadI18n(lang: Lang, namespaces: readonly string[] = []): Promise<i18n> {
+  const instance = await instanceFor(lang);
+  await Promise.all(
+    namespaces
+      .filter((ns) => !instance.hasResourceBundle(lang, ns))
+      .map(async (ns) => instance.addResourceBundle(lang, ns, await loadFile(lang, ns))),
+  );
+  return instance;
 }
 
 /** The instance for a language already loaded by loadI18n (route loaders load it first). */

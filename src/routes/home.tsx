@@ -1,18 +1,34 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
+import type { RouteHandle } from '../app/routes';
 import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
 import { plainText } from '../content/inline-markup';
 import { paths } from '../i18n/paths';
+import { loadI18n } from '../i18n/setup';
+import { ClearProgress } from '../progress/clear-progress';
+import { ModuleProgressLine } from '../progress/module-progress-line';
+import { ProgressNotice } from '../progress/progress-notice';
+import { useProgress } from '../progress/use-progress';
 import { langParam } from './route-params';
+
+export const handle: RouteHandle = { namespaces: ['quiz'] };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
+  const [defs] = await Promise.all([loadAllModuleDefs(), loadI18n(lang, handle.namespaces)]);
   const path = await Promise.all(
-    (await loadAllModuleDefs()).map(async (m) => {
+    defs.map(async (m) => {
       const text = await loadModuleText(lang, m.id);
-      return { id: m.id, minutes: m.minutes, steps: m.steps.length, title: text?.title ?? m.id, purpose: plainText(text?.purpose ?? '') };
+      return {
+        id: m.id,
+        minutes: m.minutes,
+        steps: m.steps.map((id) => ({ id, title: text?.steps[id]?.title ?? id })),
+        quiz: m.quiz,
+        title: text?.title ?? m.id,
+        purpose: plainText(text?.purpose ?? ''),
+      };
     }),
   );
   return { lang, path };
@@ -21,11 +37,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export function Component() {
   const { lang, path } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { progress, notice, unsaved } = useProgress();
+  const started = Object.keys(progress.modules).length > 0;
   return (
     <article className="home">
       <PageMeta title={t('app.name')} description={t('app.description')} />
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <ProgressNotice notice={notice} unsaved={unsaved} />
       <h2 id="learning-path">{t('home.pathHeading')}</h2>
       <ol className="path" aria-labelledby="learning-path">
         {path.map((m, i) => (
@@ -36,14 +55,13 @@ export function Component() {
             </h3>
             <p>{m.purpose}</p>
             <p className="path__meta">
-              {t('home.minutes', { count: m.minutes })} · {t('home.steps', { count: m.steps })}
+              {t('home.minutes', { count: m.minutes })} · {t('home.steps', { count: m.steps.length })}
             </p>
-            <p className="path__progress" data-module-progress={m.id}>
-              {t('home.notStarted')}
-            </p>
+            <ModuleProgressLine lang={lang} moduleId={m.id} steps={m.steps} quiz={m.quiz} progress={progress.modules[m.id]} />
           </li>
         ))}
       </ol>
+      <ClearProgress started={started} />
     </article>
   );
 }

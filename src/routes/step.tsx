@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
@@ -11,6 +12,8 @@ import { ContentContext } from '../components/blocks/content-context';
 import { ReviewDates } from '../components/review-dates';
 import { citationNumbers, numberSources, SourceList } from '../components/source-list';
 import { paths } from '../i18n/paths';
+import { withStepRead } from '../progress/progress-store';
+import { useProgress } from '../progress/use-progress';
 import { langParam, moduleParam } from './route-params';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -29,6 +32,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return {
     lang,
     moduleId: mod.id,
+    stepId: mod.steps[index] ?? '',
     moduleTitle: text.title,
     stepCount: mod.steps.length,
     index,
@@ -52,6 +56,8 @@ export function Component() {
   const data = useLoaderData<typeof loader>();
   const { lang, moduleId, index, step, prev, next } = data;
   const { t } = useTranslation();
+  const { update } = useProgress();
+  useEffect(() => update((p) => withStepRead(p, moduleId, data.stepId)), [update, moduleId, data.stepId]);
   return (
     <ContentContext.Provider value={{ lang, glossary: data.glossary, citations: citationNumbers(data.sources), figures: data.figures }}>
       <article className="step">

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/common.json';
-import zh from '../../locales/zh/common.json';
+
+const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
+const namespaces = (lang: string) =>
+  Object.keys(files)
+    .filter((p) => p.includes(`/locales/${lang}/`))
+    .map((p) => p.replace(/.*\/([\w-]+)\.json$/, '$1'))
+    .sort();
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value };
@@ -10,9 +15,14 @@ function flatten(value: unknown, prefix = ''): Record<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-describe('UI strings (locales/*/common.json)', () => {
-  const flatEn = flatten(en);
-  const flatZh = flatten(zh);
+it('both languages have the same UI string files', () => {
+  expect(namespaces('zh')).toEqual(namespaces('en'));
+  expect(namespaces('en')).toContain('common');
+});
+
+describe.each(namespaces('en'))('UI strings: locales/*/%s.json', (ns) => {
+  const flatEn = flatten(files[`../../locales/en/${ns}.json`]);
+  const flatZh = flatten(files[`../../locales/zh/${ns}.json`] ?? {});
 
   it('have the same keys in both languages', () => {
     expect(Object.keys(flatZh).sort()).toEqual(Object.keys(flatEn).sort());
