@@ -16,15 +16,18 @@ async function jsBytes(path: string, { stayOnPage = false } = {}): Promise<numbe
   const { page, context } = await openPage(browser);
   // "/" redirects at once: count only its own scripts, not the page it sends you to.
   if (stayOnPage) await page.route(/\/(en|zh)\/$/, (route) => route.abort());
-  const scripts = new Map<string, Promise<Buffer>>();
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) scripts.set(r.url(), r.body());
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || r.url().endsWith('.js')) scripts.add(r.url());
   });
   await page.goto(baseURL + path, { waitUntil: 'networkidle' }).catch(() => undefined);
   if (!stayOnPage) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
+  // Inline scripts (hydration data) counted from the HTML as served.
+  const html = await (await fetch(baseURL + path)).text();
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   let total = gzipSync(inline, { level: 9 }).length;
-  for (const body of await Promise.all(scripts.values())) total += gzipSync(body, { level: 9 }).length;
+  // Bodies fetched again from the server: a page that navigates away drops its own copies.
+  for (const url of scripts) total += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
   await context.close();
   return total;
 }

@@ -82,17 +82,6 @@ describe('footer review date', () => {
   });
 });
 
-describe('sources shared between modules', () => {
-  it('are identical wherever the same id appears', () => {
-    const byId = new Map<string, string>();
-    for (const s of modules.flatMap((m) => m.sources)) {
-      const json = JSON.stringify(s);
-      expect(byId.get(s.id) ?? json, `source ${s.id}`).toBe(json);
-      byId.set(s.id, json);
-    }
-  });
-});
-
 describe('figures', () => {
   it('every figure file is a component named after a module', () => {
     for (const path of Object.keys(figureFiles)) {
