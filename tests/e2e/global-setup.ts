@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from './find-chromium';
 // @ts-expect-error: plain ESM script without types
 import { createHandler } from '../../scripts/serve.mjs';
 
@@ -10,19 +11,6 @@ declare module 'vitest' {
     baseURL: string;
     chromiumPath: string;
   }
-}
-
-const HOW_TO_GET_CHROMIUM = [
-  'No Chromium found for the end-to-end tests.',
-  '  Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk',
-  '  Or point CHROMIUM_PATH at a Chromium or Chrome binary: CHROMIUM_PATH=/path/to/chromium npm test',
-].join('\n');
-
-function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
-  if (!found) throw new Error(HOW_TO_GET_CHROMIUM);
-  return found;
 }
 
 let server: Server | undefined;
