@@ -49,8 +49,11 @@ function write(file, content) {
 }
 
 const pagesList = canonicalPaths();
+// Pages marked noindex (the handout shell, whose contents live in a query string) are built but not in the sitemap.
+const unlisted = new Set();
 for (const url of pagesList) {
   const rendered = await render(url);
+  if (rendered.meta?.noindex) unlisted.add(url);
   if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
   const [, lang, ...rest] = url.split('/');
   const tail = rest.join('/');
@@ -84,6 +87,7 @@ write(
   'dist/sitemap.xml',
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +
     pagesList
+      .filter((url) => !unlisted.has(url))
       .map((url) => {
         const tail = url.split('/').slice(2).join('/');
         const alts = Object.keys(htmlLang)

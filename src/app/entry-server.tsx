@@ -29,6 +29,11 @@ export function canonicalPaths(): string[] {
     ...modules.flatMap((m) => [paths.module(lang, m.id), ...m.steps.map((s) => paths.step(lang, m.id, s)), paths.quiz(lang, m.id)]),
     paths.glossary(lang),
     paths.askDoctor(lang),
+    paths.questions(lang),
+    paths.claimChecker(lang),
+    paths.handoutBuilder(lang),
+    // Prerendered as a shell (the handout is in the query string); noindex, so the build leaves it out of the sitemap.
+    paths.handout(lang),
   ]);
 }
 

@@ -30,6 +30,10 @@ export const routes: RouteObject[] = [
           { path: 'modules/:moduleId/:stepId', lazy: () => import('../routes/step') },
           { path: 'glossary', lazy: () => import('../routes/glossary') },
           { path: 'ask-your-doctor', lazy: () => import('../routes/ask-doctor') },
+          { path: 'questions', lazy: () => import('../routes/questions') },
+          { path: 'claim-checker', lazy: () => import('../routes/claim-checker') },
+          { path: 'handout', lazy: () => import('../routes/handout') },
+          { path: 'handout/new', lazy: () => import('../routes/handout-new') },
           {
             path: '*',
             Component: NotFound,

@@ -24,6 +24,9 @@ export function SiteFooter({ lang }: { lang: Lang }) {
         <li>
           <Link to={paths.askDoctor(lang)}>{t('nav.askDoctor')}</Link>
         </li>
+        <li>
+          <Link to={paths.handoutBuilder(lang)}>{t('nav.handout')}</Link>
+        </li>
       </ul>
     </footer>
   );

@@ -19,6 +19,7 @@ export function blockStrings(block: Block): string[] {
     case 'knownUnknown':
       return [...block.known, ...block.unknown];
     case 'figure':
+    case 'careCard':
       return [];
   }
 }
@@ -38,6 +39,8 @@ export function blockShape(block: Block): string {
       return `knownUnknown:${block.known.length}/${block.unknown.length}`;
     case 'figure':
       return `figure:${block.id}`;
+    case 'careCard':
+      return `careCard:${block.level}`;
     default:
       return block.type;
   }

@@ -341,6 +341,14 @@ const registry = {
     type: 'review',
     doi: '10.1186/s13287-021-02635-9',
   },
+  'wang-2021-safety': {
+    authors: 'Wang Y, Yi H, Song Y.',
+    year: 2021,
+    title: 'The safety of MSC therapy over the past 15 years: a meta-analysis',
+    venue: 'Stem Cell Res Ther 2021;12:545',
+    type: 'review',
+    doi: '10.1186/s13287-021-02609-x',
+  },
   'wu-2017': {
     authors: 'Wu Z, et al.',
     year: 2017,

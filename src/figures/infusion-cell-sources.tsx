@@ -25,10 +25,10 @@ export default function InfusionCellSources({ labels }: FigureProps) {
       <text x={90} y={78} textAnchor="middle" fontSize={16} fontWeight={700} fill={INK}>
         {labels['ownTitle']}
       </text>
-      <text x={90} y={98} textAnchor="middle" fontSize={14} fill={INK}>
+      <text x={90} y={98} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['ownTerm']}
       </text>
-      <text x={90} y={118} textAnchor="middle" fontSize={14} fill={INK}>
+      <text x={90} y={118} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['ownExample']}
       </text>
 
@@ -50,10 +50,10 @@ export default function InfusionCellSources({ labels }: FigureProps) {
       <text x={270} y={78} textAnchor="middle" fontSize={16} fontWeight={700} fill={INK}>
         {labels['donorTitle']}
       </text>
-      <text x={270} y={98} textAnchor="middle" fontSize={14} fill={INK}>
+      <text x={270} y={98} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['donorTerm']}
       </text>
-      <text x={270} y={118} textAnchor="middle" fontSize={14} fill={INK}>
+      <text x={270} y={118} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['donorExample']}
       </text>
 
@@ -67,7 +67,7 @@ export default function InfusionCellSources({ labels }: FigureProps) {
       <text x={200} y={202} textAnchor="middle" fontSize={16} fontWeight={700} fill={INK}>
         {labels['labTitle']}
       </text>
-      <text x={200} y={228} textAnchor="middle" fontSize={14} fill={INK}>
+      <text x={200} y={228} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['labText']}
       </text>
 
@@ -81,7 +81,7 @@ export default function InfusionCellSources({ labels }: FigureProps) {
       <text x={205} y={330} textAnchor="middle" fontSize={16} fontWeight={700} fill={INK}>
         {labels['veinTitle']}
       </text>
-      <text x={205} y={358} textAnchor="middle" fontSize={14} fill={INK}>
+      <text x={205} y={358} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['veinText']}
       </text>
     </svg>

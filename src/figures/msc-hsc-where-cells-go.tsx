@@ -7,8 +7,8 @@ import type { FigureProps } from './figure-props';
  * blood and immune cells. Every word comes from labels.
  */
 
-const FONT = 15;
-const LINE = 19;
+const FONT = 16;
+const LINE = 20;
 const PAD = 8;
 const COL_W = 164;
 const GAP = 16;

@@ -4,8 +4,8 @@ import type { FigureProps } from './figure-props';
  * Two icon arrays for the 2014 single-arm study of 40 people with active,
  * refractory lupus (Wang 2014, Arthritis Res Ther 16:R79).
  * Top: response within 12 months: 13 major (solid), 11 partial (striped),
- * 16 none (outline). Bottom: the same 40 people: 37 alive (person),
- * 3 died (cross). The two arrays are kept apart on purpose: the paper does not
+ * 16 none (outline). Bottom: the same 40 people, in the same 10 × 4 grid so
+ * the two panels read alike: 37 alive (person), 3 died (cross). The two arrays are kept apart on purpose: the paper does not
  * say which response group the people who died were in.
  * Shape, fill pattern and label carry the meaning; colour only supports it.
  */
@@ -61,11 +61,10 @@ export default function Sle40Patients({ labels }: FigureProps) {
   const head1Y = 20;
   const grid1Y = 30;
   const legend1Y = grid1Y + 4 * cell + 12;
-  // Panel 2: survival, 20 × 2 grid of smaller icons.
-  const small = 16;
+  // Panel 2: survival, the same 10 × 4 grid and icon size as panel 1.
   const head2Y = legend1Y + 3 * cell + 28;
   const grid2Y = head2Y + 10;
-  const legend2Y = grid2Y + 2 * small + 14;
+  const legend2Y = grid2Y + 4 * cell + 12;
   const height = legend2Y + 2 * cell + 6;
 
   return (
@@ -85,15 +84,15 @@ export default function Sle40Patients({ labels }: FigureProps) {
       ))}
       <g>
         <Person x={gridX} y={legend1Y} size={cell} style="solid" />
-        <text x={gridX + cell + 8} y={legend1Y + 21} fontSize={14} fill={TEXT}>
+        <text x={gridX + cell + 8} y={legend1Y + 21} fontSize={15} fill={TEXT}>
           {labels.major}
         </text>
         <Person x={gridX} y={legend1Y + cell} size={cell} style="striped" />
-        <text x={gridX + cell + 8} y={legend1Y + cell + 21} fontSize={14} fill={TEXT}>
+        <text x={gridX + cell + 8} y={legend1Y + cell + 21} fontSize={15} fill={TEXT}>
           {labels.partial}
         </text>
         <Person x={gridX} y={legend1Y + 2 * cell} size={cell} style="outline" />
-        <text x={gridX + cell + 8} y={legend1Y + 2 * cell + 21} fontSize={14} fill={TEXT}>
+        <text x={gridX + cell + 8} y={legend1Y + 2 * cell + 21} fontSize={15} fill={TEXT}>
           {labels.none}
         </text>
       </g>
@@ -103,17 +102,17 @@ export default function Sle40Patients({ labels }: FigureProps) {
         {labels.survivalHeading}
       </text>
       {Array.from({ length: TOTAL }, (_, i) => {
-        const x = 20 + (i % 20) * small;
-        const y = grid2Y + Math.floor(i / 20) * small;
-        return i < DIED ? <Cross key={i} x={x} y={y} size={small} /> : <Person key={i} x={x} y={y} size={small} style="alive" />;
+        const x = gridX + (i % 10) * cell;
+        const y = grid2Y + Math.floor(i / 10) * cell;
+        return i < DIED ? <Cross key={i} x={x} y={y} size={cell} /> : <Person key={i} x={x} y={y} size={cell} style="alive" />;
       })}
       <g>
         <Cross x={gridX} y={legend2Y} size={cell} />
-        <text x={gridX + cell + 8} y={legend2Y + 21} fontSize={14} fill={TEXT}>
+        <text x={gridX + cell + 8} y={legend2Y + 21} fontSize={15} fill={TEXT}>
           {labels.died}
         </text>
         <Person x={gridX} y={legend2Y + cell} size={cell} style="alive" />
-        <text x={gridX + cell + 8} y={legend2Y + cell + 21} fontSize={14} fill={TEXT}>
+        <text x={gridX + cell + 8} y={legend2Y + cell + 21} fontSize={15} fill={TEXT}>
           {labels.alive}
         </text>
       </g>

@@ -9,11 +9,14 @@
  *   k=3fz0                    check code over all of the above; always last, so a cut-off link is noticed
  *
  * Text values are either form-encoded ("Bring+your+medicine+list.") or, when
- * shorter (Chinese), "~" + base64url of UTF-16 (4 characters per 3 汉字 instead of 27).
+ * shorter (Chinese), "~" + base64url of UTF-16 (8 characters per 3 汉字 instead of 27).
  * Unknown fields are ignored (later versions may add some); module ids that are
  * no longer in the guide are reported as unavailable, not as damage.
  */
 import { textProblem, type TextField, type TextProblem } from './handout-text';
+
+// The writing half lives in its own module, so pages that only read links do not load it.
+export { encodeHandout, encodeText } from './handout-encode';
 
 export const LINK_VERSION = 1;
 export const MAX_MODULES = 20;
@@ -61,23 +64,9 @@ export function isDamaged(problems: readonly LinkProblem[]): boolean {
 }
 
 const MODULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const textKeys: Record<TextField, string> = { note: 'n', clinic: 'c', contact: 't' };
+export const textKeys: Record<TextField, string> = { note: 'n', clinic: 'c', contact: 't' };
 
 // ---- text values ------------------------------------------------------------
-
-/** Kept as they are in a value; everything else is percent-encoded, space is "+". "~" is never kept (it marks packed text). */
-const KEEP = /[A-Za-z0-9\-._,:;!?/@*]/;
-const utf8 = new TextEncoder();
-
-function formEncode(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch === ' ') out += '+';
-    else if (KEEP.test(ch)) out += ch;
-    else for (const byte of utf8.encode(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
-}
 
 function formDecode(value: string): string | undefined {
   try {
@@ -87,52 +76,25 @@ function formDecode(value: string): string | undefined {
   }
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** UTF-16 code units as big-endian bytes in base64url, without padding. */
-function pack(s: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const unit = s.charCodeAt(i);
-    bytes.push(unit >> 8, unit & 0xff);
-  }
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | (b << 8) | c;
-    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
-    for (let j = 0; j < chars; j++) out += B64[(n >> (18 - 6 * j)) & 63];
-  }
-  return out;
+/** UTF-16 code units as big-endian bytes, in base64url without padding. */
+export function pack(s: string): string {
+  let bytes = '';
+  for (let i = 0; i < s.length; i++) bytes += String.fromCharCode(s.charCodeAt(i) >> 8, s.charCodeAt(i) & 0xff);
+  return btoa(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function unpack(packed: string): string | undefined {
-  if (packed.length % 4 === 1) return undefined;
-  const bytes: number[] = [];
-  for (let i = 0; i < packed.length; i += 4) {
-    const group = packed.slice(i, i + 4);
-    let n = 0;
-    for (let j = 0; j < 4; j++) {
-      const v = j < group.length ? B64.indexOf(group[j] ?? '') : 0;
-      if (v < 0) return undefined;
-      n = (n << 6) | v;
-    }
-    bytes.push((n >> 16) & 0xff);
-    if (group.length > 2) bytes.push((n >> 8) & 0xff);
-    if (group.length > 3) bytes.push(n & 0xff);
+  if (!/^[\w-]*$/.test(packed)) return undefined;
+  let bytes: string;
+  try {
+    bytes = atob(packed.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return undefined;
   }
   if (bytes.length % 2) return undefined;
   let out = '';
-  for (let i = 0; i < bytes.length; i += 2) out += String.fromCharCode(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
-  // Only the canonical spelling of these characters counts (no stray bits in the last group).
-  return pack(out) === packed ? out : undefined;
-}
-
-/** The shorter of the two spellings of a text value. */
-export function encodeText(s: string): string {
-  const form = formEncode(s);
-  const packed = `~${pack(s)}`;
-  return packed.length < form.length ? packed : form;
+  for (let i = 0; i < bytes.length; i += 2) out += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
+  return out;
 }
 
 export function decodeText(value: string): string | undefined {
@@ -153,21 +115,6 @@ export function checkCode(h: Handout): string {
 }
 
 // ---- encode / decode ----------------------------------------------------------
-
-/**
- * The query string (without "?") for a handout. Expects a handout the builder
- * has checked (see textProblem); lone surrogates, which cannot be encoded, become U+FFFD.
- */
-export function encodeHandout(h: Handout): string {
-  const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-  const safe: Handout = { modules: h.modules, note: wellFormed(h.note), clinic: wellFormed(h.clinic), contact: wellFormed(h.contact) };
-  const parts = [`v=${LINK_VERSION}`, `m=${safe.modules.join('.')}`];
-  for (const field of ['note', 'clinic', 'contact'] as const) {
-    if (safe[field]) parts.push(`${textKeys[field]}=${encodeText(safe[field])}`);
-  }
-  parts.push(`k=${checkCode(safe)}`);
-  return parts.join('&');
-}
 
 /** The first value of each key, undecoded. Never throws. */
 function fields(query: string): Map<string, string> {

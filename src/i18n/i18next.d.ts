@@ -1,11 +1,18 @@
 import 'i18next';
+import type careCards from '../../locales/en/care-cards.json';
+import type claimChecker from '../../locales/en/claim-checker.json';
 import type common from '../../locales/en/common.json';
+import type handout from '../../locales/en/handout.json';
+import type handoutBuilder from '../../locales/en/handout-builder.json';
+import type handoutDamaged from '../../locales/en/handout-damaged.json';
+import type questionList from '../../locales/en/question-list.json';
 import type quiz from '../../locales/en/quiz.json';
+import type safety from '../../locales/en/safety.json';
 
 // Typed keys: every namespace in locales/en/*.json is listed here.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; quiz: typeof quiz };
+    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker };
   }
 }

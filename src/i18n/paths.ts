@@ -9,7 +9,11 @@ export const paths = {
   quiz: (lang: Lang, moduleId: string) => `/${lang}/modules/${moduleId}/quiz/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   askDoctor: (lang: Lang) => `/${lang}/ask-your-doctor/`,
+  /** A clinician's handout; its contents are in the query string (src/handout/handout-link.ts). */
+  handout: (lang: Lang) => `/${lang}/handout/`,
+  handoutBuilder: (lang: Lang) => `/${lang}/handout/new/`,
   questions: (lang: Lang) => `/${lang}/questions/`,
+  claimChecker: (lang: Lang) => `/${lang}/claim-checker/`,
 };
 
 /** The same page in another language: swaps the first path segment, keeps the rest, query and hash. */

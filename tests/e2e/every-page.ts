@@ -1,11 +1,37 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
 import { gotoReady, launch, openPage, realProblems, sitemapPaths, type WatchedPage } from './browser';
 
 /**
+ * The "Ask your doctor" entry (WCAG 3.2.6 consistent help, 2.4.11 focus not obscured): in the
+ * header, inside the first screen, at least 44 px high, not overlapping the main heading, and in
+ * the page's flow (not fixed or sticky, so it never covers content or the focused element).
+ * Returns what is wrong, or [] when all is well. Call it at the top of a freshly loaded page.
+ */
+export async function doctorEntryProblems(page: Page, viewport: { width: number; height: number }): Promise<string[]> {
+  return page.evaluate(({ width, height }) => {
+    const problems: string[] = [];
+    const link = document.querySelector<HTMLAnchorElement>('header a[href$="/ask-your-doctor/"]');
+    if (!link) return ['no "Ask your doctor" link in the header'];
+    const box = link.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || getComputedStyle(link).visibility === 'hidden') problems.push('the entry is not visible');
+    if (box.top < 0 || box.bottom > height || box.left < 0 || box.right > width) problems.push(`the entry is outside the first screen: ${JSON.stringify(box)}`);
+    if (box.height < 44) problems.push(`the entry is only ${box.height} px high`);
+    const h1 = document.querySelector('main h1')?.getBoundingClientRect();
+    if (h1 && h1.height > 0 && box.left < h1.right && h1.left < box.right && box.top < h1.bottom && h1.top < box.bottom) problems.push('the entry overlaps the main heading');
+    for (let el: Element | null = link; el; el = el.parentElement) {
+      const position = getComputedStyle(el).position;
+      if (position === 'fixed' || position === 'sticky') problems.push(`${el.tagName.toLowerCase()}.${el.className} is ${position}`);
+    }
+    return problems;
+  }, viewport);
+}
+
+/**
  * Every sitemap URL at one viewport: hydrates without console errors,
- * makes no request off the site's origin, and has no axe WCAG 2.2 A/AA violations.
+ * makes no request off the site's origin, has no axe WCAG 2.2 A/AA violations, and shows
+ * the "Ask your doctor" entry in its first screen.
  */
 export function everyPageSuite(name: string, viewport: { width: number; height: number }) {
   describe(`every page at ${name} width (${viewport.width} px)`, () => {
@@ -27,6 +53,7 @@ export function everyPageSuite(name: string, viewport: { width: number; height: 
       watched.problems.length = 0;
       const response = await gotoReady(watched.page, path);
       expect(response?.status()).toBe(200);
+      expect(await doctorEntryProblems(watched.page, viewport)).toEqual([]);
       expect(await axeViolations(watched.page)).toEqual([]);
       expect(realProblems(watched.problems)).toEqual([]);
       expect(watched.foreign).toEqual([]);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/modules';
 import type { QuestionDef } from '../../src/content/types';
 import { axeViolations } from './a11y';
-import { baseURL, gotoReady, launch, openPage, realProblems } from './browser';
+import { gotoReady, launch, openPage, realProblems } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -18,7 +18,7 @@ describe('"/" picks a language', () => {
     const { page, context } = await openPage(browser, { locale });
     await page.goto(`${baseURL}/`);
     await page.waitForURL(`${baseURL}${expected}`);
-    expect(await page.getAttribute('html', 'lang')).toBe(expected === '/zh/' ? 'zh-Hans' : 'en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe(expected === '/zh/' ? 'zh-Hans' : 'en');
     await context.close();
   });
 
@@ -51,7 +51,8 @@ describe('the language link', () => {
     expect(await link.getAttribute('lang')).toBe('zh-Hans');
     await link.click();
     await page.waitForURL(`${baseURL}/zh/modules/infusion/?from=qr#main`);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    // Client navigation: the URL changes first, the page (and its lang) once its words have loaded.
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-Hans');
     await expect.poll(() => page.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/en/modules/infusion/?from=qr#main');
     expect(realProblems(problems)).toEqual([]);
     await context.close();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { plainText } from '../../content/inline-markup';
 import type { Block } from '../../content/types';
 import { paths } from '../../i18n/paths';
+import { CareCardBlock } from '../../safety/care-card-block';
 import { useContent } from './content-context';
 import { FigureBlock } from './figure-block';
 import { InlineText } from './inline-text';
@@ -114,10 +115,12 @@ export function BlockView({ block }: { block: Block }) {
             <InlineText text={block.text} />
           </p>
           <p>
-            <Link to={paths.askDoctor(lang)}>{t('askDoctor.askHeading')}</Link>
+            <Link to={paths.askDoctor(lang)}>{t('blocks.askDoctorLink')}</Link>
           </p>
         </aside>
       );
+    case 'careCard':
+      return <CareCardBlock lang={lang} level={block.level} />;
     case 'knownUnknown':
       return (
         <section className="known-unknown">

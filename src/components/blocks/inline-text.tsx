@@ -1,36 +1,65 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseInline } from '../../content/inline-markup';
+import { parseInline, type InlineNode } from '../../content/inline-markup';
 import { useContent } from './content-context';
 import { GlossaryTerm } from './glossary-term';
+
+/** The last word (or, in Chinese, the last character) before a citation: kept on its line with the marker. */
+const lastWord = /(?:[\u3400-\u9fff]|[^\s\u3400-\u9fff]+)$/;
 
 /** Renders content markup as React elements: never as HTML. */
 export function InlineText({ text }: { text: string }) {
   const { citations } = useContent();
   const { t } = useTranslation();
-  return (
-    <>
-      {parseInline(text).map((node, i) => {
-        switch (node.type) {
-          case 'text':
-            return <Fragment key={i}>{node.text}</Fragment>;
-          case 'strong':
-            return <strong key={i}>{node.text}</strong>;
-          case 'term':
-            return <GlossaryTerm key={i} id={node.id} text={node.text} />;
-          case 'cite': {
-            const n = citations[node.id];
-            if (!n) return null;
-            return (
-              <sup key={i} className="cite">
-                <a href={`#source-${node.id}`} aria-label={t('blocks.source', { number: n })}>
-                  [{n}]
-                </a>
-              </sup>
-            );
-          }
+  const nodes = parseInline(text);
+
+  const cite = (id: string, key: number) => {
+    const n = citations[id];
+    if (!n) return null;
+    return (
+      <sup key={key} className="cite">
+        <a href={`#source-${id}`} aria-label={t('blocks.source', { number: n })}>
+          [{n}]
+        </a>
+      </sup>
+    );
+  };
+
+  const out: ReactNode[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as InlineNode;
+    switch (node.type) {
+      case 'text': {
+        const word = nodes[i + 1]?.type === 'cite' ? lastWord.exec(node.text)?.[0] : undefined;
+        if (!word) {
+          out.push(<Fragment key={i}>{node.text}</Fragment>);
+          break;
         }
-      })}
-    </>
-  );
+        // A citation marker alone at the start of a line reads as if it belonged to the next sentence.
+        const marks: ReactNode[] = [];
+        while (nodes[i + 1]?.type === 'cite') {
+          i++;
+          marks.push(cite((nodes[i] as Extract<InlineNode, { type: 'cite' }>).id, i));
+        }
+        out.push(
+          <Fragment key={`${i}-text`}>{node.text.slice(0, -word.length)}</Fragment>,
+          <span key={`${i}-nowrap`} className="nowrap">
+            {word}
+            {marks}
+          </span>,
+        );
+        break;
+      }
+      case 'strong':
+        out.push(<strong key={i}>{node.text}</strong>);
+        break;
+      case 'term':
+        out.push(<GlossaryTerm key={i} id={node.id} text={node.text} />);
+        break;
+      case 'cite':
+        out.push(cite(node.id, i));
+        break;
+    }
+  }
+  return <>{out}</>;
 }

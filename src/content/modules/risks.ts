@@ -24,6 +24,7 @@ export const risksModule: ModuleDef = {
   ],
   sources: sourceList(
     'lalu-2012',
+    'wang-2021-safety',
     'fda-ryoncil-label',
     'wu-2017',
     'tyndall-2011',

@@ -1,0 +1,89 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QrState } from './use-qr-code';
+
+/** A long link makes a dense code that is hard to scan from paper (about QR version 10 and up). */
+const LONG_LINK = 220;
+
+interface Props {
+  url: string;
+  qr: QrState;
+  /** Title for the system share sheet. */
+  shareTitle: string;
+}
+
+/** The made link: the link itself, copy, share, QR code and print. */
+export function ShareControls({ url, qr, shareTitle }: Props) {
+  const { t } = useTranslation('handout-builder');
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [message, setMessage] = useState<{ url: string; kind: 'copied' | 'fallback' }>();
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  function selectLink() {
+    field.current?.focus();
+    field.current?.select();
+  }
+
+  async function copy() {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setMessage({ url, kind: 'copied' });
+    } catch {
+      // No clipboard API (older browsers, some in-app browsers, http pages) or permission refused.
+      selectLink();
+      setMessage({ url, kind: 'fallback' });
+    }
+  }
+
+  async function share() {
+    try {
+      await navigator.share({ title: shareTitle, url });
+    } catch {
+      // Closed by the user, or not allowed here: nothing to do.
+    }
+  }
+
+  const status = message?.url === url ? message.kind : undefined;
+  return (
+    <div className="handout-output__made">
+      <label className="field__label" htmlFor="handout-link">
+        {t('builder.linkLabel')} <span className="field__aside">({t('builder.linkLength', { count: url.length })})</span>
+      </label>
+      <textarea id="handout-link" ref={field} className="handout-output__link" readOnly rows={4} value={url} onFocus={(e) => e.currentTarget.select()} />
+      {url.length > LONG_LINK && <p className="notice">{t('builder.longLink')}</p>}
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t('builder.copy')}
+        </button>
+        {canShare && (
+          <button type="button" className="button button--secondary" onClick={() => void share()}>
+            {t('builder.share')}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('builder.print')}
+        </button>
+      </div>
+      <p role="status" className="handout-output__status">
+        {status === 'copied' ? t('builder.copied') : status === 'fallback' ? t('builder.copyFallback') : ''}
+      </p>
+      <figure className="handout-output__qr">
+        {qr.src ? (
+          <img
+            src={qr.src}
+            alt={t('builder.qrAlt')}
+            width={240}
+            height={240}
+            data-link={qr.url}
+            className={qr.status === 'loading' ? 'is-stale' : undefined}
+            aria-busy={qr.status === 'loading' || undefined}
+          />
+        ) : (
+          <p className="handout-output__qr-wait">{qr.status === 'failed' ? t('builder.qrFailed') : t('builder.qrLoading')}</p>
+        )}
+        <figcaption>{t('builder.qrHint')}</figcaption>
+      </figure>
+    </div>
+  );
+}

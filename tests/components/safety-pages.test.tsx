@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/progress/progress-store';
+import { resetProgressCache } from '../../src/progress/use-progress';
+import { renderRoute } from './render-route';
+
+afterEach(() => {
+  localStorage.clear();
+  resetProgressCache();
+});
+
+describe('ask your doctor', () => {
+  it('says it is not advice, shows the three care cards with their urgency in their names, and links onward', async () => {
+    await renderRoute('/en/ask-your-doctor/');
+    expect(within(screen.getByRole('main')).getByText(/It is not medical advice/)).toBeInTheDocument();
+    const emergency = screen.getByRole('heading', { name: /^Immediate action required: Call 120 \(or your local emergency number\) now/ });
+    expect(emergency.tagName).toBe('H2');
+    expect(screen.getByRole('heading', { name: 'Urgent advice: Contact your treating team today if you have:' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Non-urgent advice: Talk to your doctor at your next visit if:' })).toBeInTheDocument();
+    expect(screen.getAllByText(/awaiting clinical review/)).toHaveLength(3);
+    expect(screen.getByText(/a fever of 38 °C or more, or shivering, after a transplant or chemotherapy/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Choose your questions and print them' })).toHaveAttribute('href', '/en/questions/');
+    expect(screen.getByRole('link', { name: 'Check a claim: is this a warning sign?' })).toHaveAttribute('href', '/en/claim-checker/');
+    const dont = screen.getByRole('heading', { name: 'Do not' }).closest('div')!;
+    for (const item of within(dont).getAllByRole('listitem')) expect(item.textContent).toMatch(/^Do not /);
+    expect(screen.getByRole('link', { name: 'https://www.nice.org.uk/guidance/cg151' })).toBeInTheDocument();
+  });
+
+  it('in Chinese, with the translated prefix and review status', async () => {
+    await renderRoute('/zh/ask-your-doctor/');
+    expect(screen.getByRole('heading', { name: /^需要立即行动：\s*在输注期间或输注后/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^紧急建议：/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^非紧急建议：/ })).toBeInTheDocument();
+    expect(screen.getAllByText(/等待临床审核/)).toHaveLength(3);
+    const dont = screen.getByRole('heading', { name: '不要做' }).closest('div')!;
+    for (const item of within(dont).getAllByRole('listitem')) expect(item.textContent).toMatch(/^不要/);
+  });
+});
+
+describe('care card in a module', () => {
+  it('the risks module shows the emergency card', { timeout: 20_000 }, async () => {
+    await renderRoute('/en/modules/risks/msc-risks/');
+    // The card is a lazy chunk of its own: give it time to arrive.
+    expect(await screen.findByRole('heading', { name: /^Immediate action required: Call 120/ }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByText(/a fever of 38 °C or more, or shivering, after a transplant or chemotherapy/)).toBeInTheDocument();
+    expect(screen.getByText('Clinical review: awaiting clinical review')).toBeInTheDocument();
+  });
+});
+
+describe('questions for your doctor', () => {
+  it('builds a list whose link opens the same list again', async () => {
+    const user = userEvent.setup();
+    const first = await renderRoute('/en/questions/');
+    await user.click(screen.getByRole('checkbox', { name: /Where do the cells come from/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Is this treatment approved for my disease/ }));
+    await user.type(screen.getByRole('textbox', { name: /Your question 1/ }), 'Can I keep working?');
+    const link = screen.getByRole('textbox', { name: 'Link to your list' }) as HTMLInputElement;
+    expect(link.value).toMatch(/\/en\/questions\/\?v=1&q=approved\.cell-source&o=Can\+I\+keep\+working%3F$/);
+    await waitFor(() => expect(first.router.state.location.search).toBe('?v=1&q=approved.cell-source&o=Can+I+keep+working%3F'));
+    first.unmount();
+
+    await renderRoute(new URL(link.value).pathname + new URL(link.value).search);
+    expect(screen.getByRole('checkbox', { name: /Is this treatment approved for my disease/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Where do the cells come from/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /What are the risks/ })).not.toBeChecked();
+    expect(screen.getByRole('textbox', { name: /Your question 1/ })).toHaveValue('Can I keep working?');
+    expect(screen.queryByText(/This link was damaged/)).toBeNull();
+  });
+
+  it('opens a hostile link as plain text, with a short notice', async () => {
+    const text = encodeURIComponent('<script>alert(1)</script>Is it \u202Esafe?');
+    await renderRoute(`/en/questions/?v=1&q=risks.evil&o=${text}&o=${'x'.repeat(10_000)}`);
+    expect(screen.getByText('This link was damaged or changed. We kept what we could read and left out the rest.')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /What are the risks/ })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: /Your question 1/ })).toHaveValue('alert(1) Is it safe?');
+    expect((screen.getByRole('textbox', { name: /Your question 2/ }) as HTMLTextAreaElement).value).toHaveLength(300);
+    expect(document.querySelector('main script')).toBeNull();
+  });
+
+  it('lists the topics missed in quizzes, linked to the page that teaches them', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, modules: { risks: { stepsRead: [], quiz: { answers: { 'q-pay-for-study': ['no'] }, checked: ['q-pay-for-study'] } } } }),
+    );
+    await renderRoute('/en/questions/');
+    const topic = await screen.findByRole('link', { name: /: The rules in China$/ }, { timeout: 5000 });
+    expect(topic).toHaveAttribute('href', '/en/modules/risks/china-rules/');
+    expect(screen.queryByText(/any points you miss will show here/)).toBeNull();
+  });
+});
+
+describe('is this a warning sign?', () => {
+  it('explains each ticked claim with its sources', async () => {
+    const user = userEvent.setup();
+    await renderRoute('/en/claim-checker/');
+    for (const why of screen.getAllByText('Why this is a warning sign')) expect(why).not.toBeVisible();
+    const claim = screen.getByRole('checkbox', { name: '“One shot works”' });
+    await user.click(claim);
+    const why = document.getElementById(claim.getAttribute('aria-describedby') ?? '')!;
+    expect(why).toBeVisible();
+    expect(why).toHaveTextContent(/National Health Commission says a claim that one shot works can be treated as a scam/);
+    expect(within(why).getByRole('link', { name: 'https://www.nhc.gov.cn/' })).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Warning signs you ticked: 1');
+
+    await user.click(screen.getByRole('checkbox', { name: 'You must pay to join a “study”' }));
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Warning signs you ticked: 2');
+    expect(screen.getByText(/if you are charged for an unapproved product, you are likely being deceived/)).toBeVisible();
+  });
+
+  it('in Chinese', async () => {
+    const user = userEvent.setup();
+    await renderRoute('/zh/claim-checker/');
+    await user.click(screen.getByRole('checkbox', { name: '“包治百病”' }));
+    expect(screen.getByText(/宣称“包治百病”的，可以认定为骗局/)).toBeVisible();
+  });
+});

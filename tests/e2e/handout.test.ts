@@ -1,0 +1,170 @@
+import { gzipSync } from 'node:zlib';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeHandout } from '../../src/handout/handout-link';
+import { axeViolations } from './a11y';
+import { baseURL, desktop, gotoReady, launch, openPage, realProblems } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const SLE = 'Lupus (SLE) and what the evidence on cell therapies shows';
+const RISKS = 'Risks, costs and how to check a clinic or a study';
+const NOTE_ZH = '请在下次复诊前读完这两部分，并带上您正在用的所有药物。';
+/** 100 characters each. */
+const NOTE_EN = 'Please read these before your next visit on Friday. Bring all your medicines and your questions too.';
+const NOTE_ZH_100 = '请在下次复诊前读完这几部分。复诊时请带上您正在用的所有药物和最近的化验单，也可以把想问的问题写下来。如果有发热、水肿或尿里泡沫多，请不要等到复诊，尽快联系我们或去急诊。不要自行停药或换药，谢谢您配合。';
+
+/** Pages in a PDF made by Chromium (each page object is written as "/Type /Page"). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
+/** Decodes a QR code from a PNG screenshot: the browser turns the PNG into pixels, jsQR reads them. */
+async function readQr(page: Page, png: Buffer): Promise<string | undefined> {
+  const { data, width, height } = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return { data: [...ctx.getImageData(0, 0, canvas.width, canvas.height).data], width: canvas.width, height: canvas.height };
+  }, png.toString('base64'));
+  return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
+}
+
+/** The builder, filled in as a clinician would; returns the made link once its QR code matches it. */
+async function build(page: Page, { parts, lang, note }: { parts: string[]; lang: '中文' | 'English'; note?: string }) {
+  await gotoReady(page, '/en/handout/new/');
+  for (const part of parts) await page.getByRole('checkbox', { name: part }).check();
+  await page.getByRole('radio', { name: lang }).check();
+  if (note) await page.getByRole('textbox', { name: 'Note from the care team (optional)' }).fill(note);
+  const link = await page.getByRole('textbox', { name: /Link to the handout/ }).inputValue();
+  await page.locator(`.handout-output__qr img[data-link="${link}"]:not(.is-stale)`).waitFor();
+  await page.locator('.handout-preview .handout__qr').waitFor({ state: 'attached' });
+  return link;
+}
+
+describe('clinician handout (issue 6: done when)', () => {
+  it('two modules in Chinese with a note, built in an English page: copied link, QR code and A4 print agree', async () => {
+    const clinician = await openPage(browser, { locale: 'en-US', viewport: desktop });
+    await clinician.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const link = await build(clinician.page, { parts: [SLE, RISKS], lang: '中文', note: NOTE_ZH });
+    expect(link).toMatch(new RegExp(`^${baseURL}/zh/handout/\\?v=1&m=sle\\.risks&n=~`));
+    expect(await axeViolations(clinician.page)).toEqual([]);
+
+    // Copy link → the clipboard holds the link.
+    await clinician.page.getByRole('button', { name: 'Copy link' }).click();
+    await clinician.page.getByText('Link copied.').waitFor();
+    const copied = await clinician.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(link);
+
+    // The on-screen QR code, from a screenshot, is the same link.
+    const qr = clinician.page.getByRole('img', { name: 'QR code for the handout link' });
+    expect(await readQr(clinician.page, await qr.screenshot())).toBe(link);
+
+    // Printed to A4: the handout in Chinese, with its QR code; two parts fit on at most two pages.
+    const pdf = await clinician.page.pdf({ format: 'A4' });
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+    expect(realProblems(clinician.problems)).toEqual([]);
+    expect(clinician.foreign).toEqual([]);
+    await clinician.context.close();
+
+    // The patient opens the copied link in a fresh browser (English by default) and gets the Chinese handout.
+    const patient = await openPage(browser, { locale: 'en-US' });
+    const response = await gotoReady(patient.page, copied.slice(baseURL.length));
+    expect(response?.status()).toBe(200);
+    expect(await patient.page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await expect.poll(() => patient.page.getByRole('heading', { level: 1 }).textContent()).toBe('医护团队为您选的阅读内容');
+    const from = patient.page.locator('.handout__from');
+    expect(await from.getByRole('heading').textContent()).toBe('来自您的医护团队');
+    expect(await from.textContent()).toContain(NOTE_ZH);
+    const titles = await patient.page.locator('.handout__module h3').allTextContents();
+    expect(titles).toEqual(['红斑狼疮（SLE）：细胞治疗的证据说明了什么', '风险、费用，以及如何核实机构和研究']);
+    expect(await patient.page.getByRole('link', { name: /^开始阅读：/ }).count()).toBe(2);
+    expect(await axeViolations(patient.page)).toEqual([]);
+
+    // Switching language keeps the handout.
+    await patient.page.getByRole('link', { name: 'English' }).click();
+    await patient.page.waitForURL(copied.replace('/zh/handout/', '/en/handout/'));
+    await expect.poll(() => patient.page.getByRole('heading', { level: 1 }).textContent()).toBe('Reading from your care team');
+    expect(await patient.page.locator('.handout__from').textContent()).toContain(NOTE_ZH);
+    expect(realProblems(patient.problems)).toEqual([]);
+    expect(patient.foreign).toEqual([]);
+    await patient.context.close();
+  });
+
+  it.each([
+    ['A4', 'English', 1, 1],
+    ['A4', '中文', 1, 1],
+    ['Letter', 'English', 1, 1],
+    ['Letter', '中文', 1, 1],
+    ['A4', 'English', 4, 2],
+    ['A4', '中文', 4, 2],
+    ['Letter', 'English', 4, 2],
+    ['Letter', '中文', 4, 2],
+  ] as const)('print on %s, %s, %i part(s) and a 100-character note: at most %i page(s)', async (format, lang, count, maxPages) => {
+    expect([...NOTE_EN].length + [...NOTE_ZH_100].length).toBe(200);
+    const { page, context } = await openPage(browser, { viewport: desktop });
+    const parts = count === 1 ? [SLE] : ['What stem-cell infusion is', 'MSC and HSC: two different kinds of stem cell', SLE, RISKS];
+    await build(page, { parts, lang, note: lang === '中文' ? NOTE_ZH_100 : NOTE_EN });
+    expect(pdfPages(await page.pdf({ format }))).toBeLessThanOrEqual(maxPages);
+    await context.close();
+  });
+});
+
+describe('the handout page', () => {
+  const query = encodeHandout({ modules: ['sle'], note: 'Read this first.', clinic: '', contact: '' });
+
+  it('is not blank without JavaScript: it says what it is and links to every part', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const response = await page.goto(`${baseURL}/en/handout/?${query}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Reading from your care team');
+    expect(await page.getByText(/This page shows the reading your care team chose for you/).count()).toBe(1);
+    expect(await page.locator('main a[href^="/en/modules/"]').count()).toBe(4);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await context.close();
+  });
+
+  it('a cut-off link opens a translated "damaged" page that shows what could be read', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await gotoReady(page, `/zh/handout/?${query.slice(0, query.indexOf('&k='))}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('这个链接已损坏或不完整');
+    expect(await page.getByText('Read this first.').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('the builder loads no QR encoder until a part is chosen, and both pages stay within the JavaScript budget', async () => {
+    const { page, context } = await openPage(browser);
+    const scripts = new Map<string, Promise<Buffer>>();
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.set(r.url(), r.body());
+    });
+    const budget = async () => {
+      const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
+      let total = gzipSync(inline, { level: 9 }).length;
+      for (const body of await Promise.all(scripts.values())) total += gzipSync(body, { level: 9 }).length;
+      return total;
+    };
+    await gotoReady(page, '/en/handout/new/');
+    const initial = [...scripts.keys()];
+    expect(await budget()).toBeLessThanOrEqual(130 * 1024);
+    await page.getByRole('checkbox', { name: SLE }).check();
+    await page.getByRole('img', { name: 'QR code for the handout link' }).waitFor();
+    expect([...scripts.keys()].filter((s) => !initial.includes(s)).length).toBeGreaterThan(0);
+
+    scripts.clear();
+    await gotoReady(page, `/zh/handout/?${query}`);
+    expect(await budget()).toBeLessThanOrEqual(130 * 1024);
+    await context.close();
+  });
+});

@@ -1,0 +1,189 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
+import { baseURL, desktop, gotoReady, launch, openPage, phone, realProblems, sitemapPaths } from './browser';
+import { doctorEntryProblems } from './every-page';
+
+/** Where the printed pages go, for a person to look at (see the report). */
+const PDF_DIR = join(tmpdir(), 'safety-pdf');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(PDF_DIR, { recursive: true });
+});
+afterAll(async () => browser?.close());
+
+describe('"Ask your doctor" is on every page, in the first screen', () => {
+  const pages = sitemapPaths();
+  it.each([
+    ['phone', phone],
+    ['desktop', desktop],
+  ] as const)('at %s width, on every sitemap URL in both languages', async (_name, viewport) => {
+    expect(pages.some((p) => p.startsWith('/en/'))).toBe(true);
+    expect(pages.some((p) => p.startsWith('/zh/'))).toBe(true);
+    const { page, context, problems } = await openPage(browser, { viewport });
+    const failures: Record<string, string[]> = {};
+    for (const path of pages) {
+      await gotoReady(page, path);
+      const found = await doctorEntryProblems(page, viewport);
+      const name = await page.getByRole('banner').getByRole('link', { name: path.startsWith('/zh/') ? '问问您的医生' : 'Ask your doctor' }).count();
+      if (name !== 1) found.push(`banner has ${name} links named "Ask your doctor"`);
+      if (found.length) failures[path] = found;
+    }
+    expect(failures).toEqual({});
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('keyboard: the entry is the first thing after the skip link and the site name, and is never covered', async () => {
+    const { page, context } = await openPage(browser, { viewport: phone });
+    await gotoReady(page, '/en/modules/risks/costs/');
+    const focused: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(focused).toContain('?Ask your doctor');
+    await context.close();
+  });
+});
+
+describe('care cards', () => {
+  it.each([
+    ['/en/ask-your-doctor/', ['Immediate action required: Call 120', 'Urgent advice: Contact your treating team today', 'Non-urgent advice: Talk to your doctor at your next visit']],
+    ['/zh/ask-your-doctor/', ['需要立即行动： 在输注期间或输注后', '紧急建议： 如果出现以下情况，请在当天联系', '非紧急建议： 如果有以下情况，请在下次看病时']],
+    ['/en/modules/risks/msc-risks/', ['Immediate action required: Call 120']],
+    ['/zh/modules/risks/msc-risks/', ['需要立即行动： 在输注期间或输注后']],
+  ])('%s: each card’s urgency is in the accessibility tree, and axe passes', async (path, headings) => {
+    const { page, context, problems } = await openPage(browser, { viewport: phone });
+    await gotoReady(page, path);
+    const tree = await page.locator('main').ariaSnapshot();
+    for (const h of headings) expect(tree).toMatch(new RegExp(`- '?heading "${h.replace(/[()?]/g, '\\$&')}[^"]*" \\[level=[23]\\]`));
+    // The prefix is for screen readers only: on screen the heading starts with its call to action.
+    const visible = await page.locator('.care-card__heading').first().evaluate((h) => {
+      const prefix = h.querySelector('.visually-hidden')!.getBoundingClientRect();
+      return prefix.width <= 1 && prefix.height <= 1;
+    });
+    expect(visible).toBe(true);
+    expect(await page.getByText(/awaiting clinical review|等待临床审核/).count()).toBe(headings.length);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('questions for your doctor', () => {
+  it('the list round-trips through its link in a fresh browser context', async () => {
+    const first = await openPage(browser, { viewport: phone });
+    await gotoReady(first.page, '/zh/questions/');
+    await first.page.getByRole('checkbox', { name: /短期和长期各有哪些风险/ }).check();
+    await first.page.getByRole('checkbox', { name: /要花多少钱/ }).check();
+    await first.page.getByRole('textbox', { name: /您的问题 1/ }).fill('我还能继续上班吗？ Can I keep working?');
+    await first.page.getByRole('textbox', { name: /您的问题 3/ }).fill('要住院几天？');
+    const link = first.page.getByRole('textbox', { name: '清单链接' });
+    await expect.poll(() => link.inputValue()).toMatch(/\/zh\/questions\/\?v=1&q=risks\.cost&o=.+&o=/);
+    const url = await link.inputValue();
+    // The address bar follows the list, so a reload or the browser's own share keeps it.
+    await expect.poll(() => first.page.url()).toBe(url);
+    expect(realProblems(first.problems)).toEqual([]);
+    await first.context.close();
+
+    const second = await openPage(browser, { viewport: desktop });
+    await second.page.goto(url, { waitUntil: 'networkidle' });
+    await second.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    expect(await second.page.getByRole('checkbox', { name: /短期和长期各有哪些风险/ }).isChecked()).toBe(true);
+    expect(await second.page.getByRole('checkbox', { name: /要花多少钱/ }).isChecked()).toBe(true);
+    expect(await second.page.getByRole('checkbox', { name: /细胞从哪里来/ }).isChecked()).toBe(false);
+    expect(await second.page.getByRole('textbox', { name: /您的问题 1/ }).inputValue()).toBe('我还能继续上班吗？ Can I keep working?');
+    expect(await second.page.getByRole('textbox', { name: /您的问题 2/ }).inputValue()).toBe('要住院几天？');
+    expect(await second.page.getByText('这个链接已损坏').count()).toBe(0);
+
+    // Printed, it is the list itself.
+    await second.page.emulateMedia({ media: 'print' });
+    const printed = await second.page.locator('.question-print').innerText();
+    expect(printed).toContain('我想问医生的问题');
+    expect(printed).toContain('短期和长期各有哪些风险？');
+    expect(printed).toContain('我还能继续上班吗？ Can I keep working?');
+    expect(printed).not.toContain('细胞从哪里来');
+    expect(await second.page.getByRole('banner').isVisible()).toBe(false);
+    await second.page.emulateMedia({ media: 'screen' });
+    expect(realProblems(second.problems)).toEqual([]);
+    await second.context.close();
+  });
+
+  it('the language link keeps the list', async () => {
+    const { page, context } = await openPage(browser);
+    await gotoReady(page, '/en/questions/?v=1&q=evidence');
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(`${baseURL}/zh/questions/?v=1&q=evidence`);
+    await expect.poll(() => page.getByRole('checkbox', { name: /有什么证据/ }).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('a hostile link opens with what could be read, as plain text, and a short notice', async () => {
+    const { page, context, problems } = await openPage(browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>Is it \u202Esafe?');
+    const response = await page.goto(`${baseURL}/en/questions/?v=1&q=risks.__proto__.<b>&o=${hostile}&o=${'y'.repeat(10_000)}&o=%ED%A0%80ok`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await expect.poll(() => page.getByText('This link was damaged or changed. We kept what we could read and left out the rest.').isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /What are the risks/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('textbox', { name: /Your question 1/ }).inputValue()).toBe('alert(2) Is it safe?');
+    expect((await page.getByRole('textbox', { name: /Your question 2/ }).inputValue()).length).toBe(300);
+    expect(await page.getByRole('textbox', { name: /Your question 3/ }).inputValue()).toBe('ok');
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('prints to a PDF (both languages)', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { page, context } = await openPage(browser);
+      await gotoReady(page, `/${lang}/questions/?v=1&q=approved.registered-study.risks.cost&o=${encodeURIComponent(lang === 'zh' ? '我能继续吃羟氯喹吗？' : 'Can I keep taking hydroxychloroquine?')}`);
+      const file = join(PDF_DIR, `questions-${lang}.pdf`);
+      await page.pdf({ path: file, format: 'A4' });
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+      await context.close();
+    }
+  });
+});
+
+describe('is this a warning sign?', () => {
+  it('explains each ticked claim with its source, and prints them', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { page, context, problems } = await openPage(browser, { viewport: phone });
+      await gotoReady(page, `/${lang}/claim-checker/`);
+      await page.getByRole('checkbox', { name: lang === 'en' ? '“One shot works”' : '“一针见效”' }).check();
+      await page.getByRole('checkbox', { name: lang === 'en' ? 'You must pay to join a “study”' : '要交钱才能参加“研究”' }).check();
+      const why = page.locator('.claim--picked .claim__why');
+      expect(await why.count()).toBe(2);
+      expect(await why.first().isVisible()).toBe(true);
+      expect(await why.nth(1).getByRole('link', { name: 'https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/important-patient-and-consumer-information-about-regenerative-medicine-therapies' }).isVisible()).toBe(true);
+      expect(await page.locator('.claim__why:visible').count()).toBe(2);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.pdf({ path: join(PDF_DIR, `claims-${lang}.pdf`), format: 'A4' });
+      expect(realProblems(problems)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('shows the reason for a ticked claim even without JavaScript', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/en/claim-checker/`);
+    const why = page.getByText(/a claim that one shot works can be treated as a scam/);
+    expect(await why.isVisible()).toBe(false);
+    await page.getByRole('checkbox', { name: '“One shot works”' }).check();
+    expect(await why.isVisible()).toBe(true);
+    await context.close();
+  });
+});
