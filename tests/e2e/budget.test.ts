@@ -37,6 +37,7 @@ describe(`JavaScript budget: ${BUDGET / 1024} KB gzip per page`, () => {
   const sizes: Record<string, number> = {};
   afterAll(() => {
     const values = Object.values(sizes);
+    if (process.env.BUDGET_REPORT) for (const [p, v] of Object.entries(sizes).sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(BUDGET - v).toString().padStart(6)} B under  ${p}`);
     if (values.length) console.log(`JS gzip per page: min ${(Math.min(...values) / 1024).toFixed(1)} KB, max ${(Math.max(...values) / 1024).toFixed(1)} KB over ${values.length} pages`);
   });
   it('/ loads only its language redirect (under 2 KB), not the app', async () => {
