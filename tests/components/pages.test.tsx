@@ -43,6 +43,18 @@ describe('a module step', () => {
     expect(definition).toBeVisible();
   });
 
+  it.each([
+    ['/en/modules/risks/key-points/', 'Key points', 'What is known and what is not'],
+    ['/zh/modules/risks/key-points/', '要点', '已经知道的和还不知道的'],
+  ])('%s: the last step lists the key points once, under its own title, then what is known and not', async (url, title, knownHeading) => {
+    await renderRoute(url);
+    expect(screen.getAllByRole('heading', { name: title })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
+    const firstList = within(screen.getByRole('main')).getAllByRole('list')[0]!;
+    expect(within(firstList).getAllByRole('listitem')).toHaveLength(5);
+    expect(screen.getByRole('heading', { level: 2, name: new RegExp(knownHeading) })).toBeInTheDocument();
+  });
+
   it('an unknown step is a translated "not found", not a crash', async () => {
     await renderRoute('/zh/modules/infusion/nope/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('找不到这个页面');

@@ -137,12 +137,10 @@ export function BlockView({ block }: { block: Block }) {
       );
     case 'keyPoints':
       return (
-        <section className="key-points">
-          <h2>{t('blocks.keyPoints')}</h2>
-          <ul>
-            <Items items={block.items} />
-          </ul>
-        </section>
+        // Its step is titled "Key points": the page's h1 already names this list.
+        <ul className="key-points">
+          <Items items={block.items} />
+        </ul>
       );
   }
 }
