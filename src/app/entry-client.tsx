@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { preloadFigures } from '../components/blocks/figure-components';
 import { isLang } from '../i18n/langs';
 import { loadI18n } from '../i18n/setup';
 import { routes, type RouteHandle } from './routes';
@@ -11,6 +12,14 @@ declare global {
   interface Window {
     __staticRouterHydrationData?: HydrationState;
   }
+}
+
+/** Figures the prerendered page shows: the keys of `figures` in its loader data. */
+function figureIds(hydrationData: HydrationState | undefined): string[] {
+  return Object.values(hydrationData?.loaderData ?? {}).flatMap((data: unknown) => {
+    const figures = (data as { figures?: unknown } | null)?.figures;
+    return figures && typeof figures === 'object' ? Object.keys(figures) : [];
+  });
 }
 
 async function start() {
@@ -27,9 +36,9 @@ async function start() {
   );
   const first = window.location.pathname.split('/')[1];
   const namespaces = matches.flatMap(({ route }) => (route.handle as RouteHandle | undefined)?.namespaces ?? []);
-  await loadI18n(isLang(first) ? first : 'en', namespaces);
-
   const hydrationData = window.__staticRouterHydrationData;
+  await Promise.all([loadI18n(isLang(first) ? first : 'en', namespaces), preloadFigures(figureIds(hydrationData))]);
+
   const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : {});
   const app = (
     <StrictMode>

@@ -9,6 +9,7 @@ import { loadGlossary, loadModuleText } from '../content/load-text';
 import { pick } from '../content/pick';
 import { BlockView } from '../components/blocks/block-view';
 import { ContentContext } from '../components/blocks/content-context';
+import { preloadFigures } from '../components/blocks/figure-components';
 import { ReviewDates } from '../components/review-dates';
 import { citationNumbers, numberSources, SourceList } from '../components/source-list';
 import { paths } from '../i18n/paths';
@@ -24,6 +25,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const step = text?.steps[params.stepId ?? ''];
   if (!text || !step || index < 0) throw notFound();
   const strings = stepStrings(step);
+  const figureIds = step.blocks.flatMap((b) => (b.type === 'figure' ? [b.id] : []));
+  await preloadFigures(figureIds);
   const cited = new Set(strings.flatMap(citeIds));
   const neighbour = (offset: number) => {
     const id = mod.steps[index + offset];
@@ -40,10 +43,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     prev: neighbour(-1),
     next: neighbour(1),
     glossary: pick(allTerms, termIds(strings.join(' '))),
-    figures: pick(
-      text.figures,
-      step.blocks.flatMap((b) => (b.type === 'figure' ? [b.id] : [])),
-    ),
+    figures: pick(text.figures, figureIds),
     sources: numberSources(mod.sources).filter((s) => cited.has(s.id)),
     lastReviewed: mod.lastReviewed,
     nextReview: mod.nextReview,
