@@ -133,6 +133,29 @@ describe('the handout page', () => {
     await context.close();
   });
 
+  it.each([
+    ['en', 'Print this handout'],
+    ['zh', '打印这份阅读单'],
+  ])('%s: the patient can print it, with a QR code of this very page and its link, on one A4 page', async (lang, button) => {
+    const { page, context, problems } = await openPage(browser);
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await gotoReady(page, `/${lang}/handout/?${query}`);
+    await page.getByRole('button', { name: button }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // Printed only: the QR code shows in print media.
+    const qr = page.locator('.handout-sheet .handout__qr');
+    expect(await qr.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await readQr(page, await qr.screenshot())).toBe(page.url());
+    expect(await page.getByRole('button', { name: button }).isVisible()).toBe(false);
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
   it('a cut-off link opens a translated "damaged" page that shows what could be read', async () => {
     const { page, context, problems } = await openPage(browser);
     await gotoReady(page, `/zh/handout/?${query.slice(0, query.indexOf('&k='))}`);
