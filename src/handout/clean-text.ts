@@ -1,4 +1,5 @@
-import { HIDDEN, LONE_SURROGATE, type TextField } from './handout-text';
+import { LONE_SURROGATE } from '../text/hidden-characters';
+import { HIDDEN, type TextField } from './handout-text';
 
 const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
 const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');

@@ -5,6 +5,8 @@
  * as plain text; these rules stop invisible tricks, not HTML.
  */
 
+import { HIDDEN_CHARS, LONE_SURROGATE } from '../text/hidden-characters';
+
 export type TextField = 'note' | 'clinic' | 'contact';
 
 export const limits: Record<TextField, { chars: number; lines: number }> = {
@@ -13,16 +15,8 @@ export const limits: Record<TextField, { chars: number; lines: number }> = {
   contact: { chars: 80, lines: 1 },
 };
 
-/**
- * Characters a handout never carries: control characters (a line break is
- * allowed in the note only), bidirectional overrides and isolates that can make
- * text read differently from what was typed, zero-width and other invisible
- * formatting characters, and interlinear annotation marks.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-export const HIDDEN = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
-/** A surrogate half without its partner: not text, and unencodable as UTF-8. */
-export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Characters a handout never carries: the hidden ones, and tabs and carriage returns (a line feed is allowed in the note only). */
+export const HIDDEN = new RegExp(`[\\t\\r${HIDDEN_CHARS}]`);
 
 /** Length as people count it: one per character (code point), so 😀 or 𠀀 counts once. */
 export function charCount(s: string): number {

@@ -10,6 +10,7 @@
  * bidi-override characters, lone surrogates, very long text) gives back what could be
  * read, cleaned to plain text, plus the problems found (the page shows a short notice).
  */
+import { HIDDEN_CHARS, LONE_SURROGATE } from '../text/hidden-characters';
 import { isKeyQuestionId, keyQuestionIds, type KeyQuestionId } from './key-questions';
 
 export const LINK_VERSION = 1;
@@ -51,13 +52,9 @@ export interface DecodedList {
 
 export const emptyList: QuestionList = Object.freeze({ ticked: [], own: [] }) as unknown as QuestionList;
 
-// Lone surrogates (half of a pair with no partner): not text, and not encodable in a URL.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// Bidi embeddings, overrides, isolates and marks (can make text read differently from what it says),
-// zero-width and byte-order marks, C0/C1 controls other than whitespace, noncharacters, and the
-// replacement character that stands for bytes a broken link could not decode.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB\uFFFD-\uFFFF]/g;
+const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
+// The hidden characters, and the replacement character and noncharacters that stand for bytes a broken link could not decode.
+const INVISIBLE = new RegExp(`[${HIDDEN_CHARS}\\uFFFD-\\uFFFF]`, 'g');
 // Anything that looks like an HTML tag or comment. Text is always shown as text, never parsed;
 // markup is removed so a list made from a hostile link reads as plain questions.
 const TAG = /<\/?[A-Za-z!?][^<>]*>/g;
@@ -76,7 +73,7 @@ export function cleanOwnText(raw: string): { text: string; cleaned: boolean; cut
     if (next !== s) cleaned = true;
     s = next;
   };
-  remove(LONE_SURROGATE);
+  remove(LONE_SURROGATE_ALL);
   remove(INVISIBLE);
   // Removing one tag can join two halves into a new one ("<<b>script>"): repeat until none is left.
   for (let before = ''; before !== s; ) {
@@ -120,7 +117,7 @@ export function decodeQuestionLink(search: string): DecodedList {
       problems.add('too-long');
     }
     // URLSearchParams decodes leniently (broken escapes become U+FFFD), and never sees a lone surrogate.
-    const params = new URLSearchParams(input.replace(LONE_SURROGATE, '\uFFFD'));
+    const params = new URLSearchParams(input.replace(LONE_SURROGATE_ALL, '\uFFFD'));
     const version = params.get('v');
     if (version !== null && version !== String(LINK_VERSION)) {
       if (/^\d{1,6}$/.test(version) && Number(version) > LINK_VERSION) problems.add('newer-version');

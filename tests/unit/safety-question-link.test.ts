@@ -140,6 +140,10 @@ describe('question list link: examples', () => {
     expect(problems).toEqual(['text-cleaned']);
   });
 
+  it('removes the same invisible formatting a handout refuses (soft hyphen, zero-width joiners, byte-order mark)', () => {
+    expect(cleanOwnText('Is it\u00AD safe\u200D?\u200C\uFEFF')).toEqual({ text: 'Is it safe?', cleaned: true, cut: false });
+  });
+
   it('cuts very long text and reads no more than three own questions', () => {
     const long = 'a'.repeat(10_000);
     const { list, problems } = decodeQuestionLink(`?v=1&q=cost&o=${long}&o=two&o=three&o=four`);
