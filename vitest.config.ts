@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
+          // Component tests render whole routes in jsdom; a busy 2-core CI machine can take
+          // several seconds for one, so the 5 s default makes them flaky, not stricter.
+          testTimeout: 20_000,
         },
       },
       {
