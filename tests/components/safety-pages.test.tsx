@@ -29,9 +29,9 @@ describe('ask your doctor', () => {
 
   it('in Chinese, with the translated prefix and review status', async () => {
     await renderRoute('/zh/ask-your-doctor/');
-    expect(screen.getByRole('heading', { name: /^需要立即行动：\s*在输注期间或输注后/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /^紧急建议：/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /^非紧急建议：/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^紧急情况：\s*在输注期间或输注后/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^当天联系医生：/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^一般建议：/ })).toBeInTheDocument();
     expect(screen.getAllByText(/等待临床审核/)).toHaveLength(3);
     const dont = screen.getByRole('heading', { name: '不要做' }).closest('div')!;
     for (const item of within(dont).getAllByRole('listitem')) expect(item.textContent).toMatch(/^不要/);
@@ -111,7 +111,7 @@ describe('is this a warning sign?', () => {
   it('in Chinese', async () => {
     const user = userEvent.setup();
     await renderRoute('/zh/claim-checker/');
-    await user.click(screen.getByRole('checkbox', { name: '“包治百病”' }));
+    await user.click(screen.getByRole('checkbox', { name: '“能治很多种不同的病”或“包治百病”' }));
     expect(screen.getByText(/宣称“包治百病”的，可以认定为骗局/)).toBeVisible();
   });
 });

@@ -55,9 +55,9 @@ describe('"Ask your doctor" is on every page, in the first screen', () => {
 describe('care cards', () => {
   it.each([
     ['/en/ask-your-doctor/', ['Immediate action required: Call 120', 'Urgent advice: Contact your treating team today', 'Non-urgent advice: Talk to your doctor at your next visit']],
-    ['/zh/ask-your-doctor/', ['需要立即行动： 在输注期间或输注后', '紧急建议： 如果出现以下情况，请在当天联系', '非紧急建议： 如果有以下情况，请在下次看病时']],
+    ['/zh/ask-your-doctor/', ['紧急情况： 在输注期间或输注后', '当天联系医生： 如果出现以下情况，请在当天联系', '一般建议： 如果有以下情况，请在下次看病时']],
     ['/en/modules/risks/msc-risks/', ['Immediate action required: Call 120']],
-    ['/zh/modules/risks/msc-risks/', ['需要立即行动： 在输注期间或输注后']],
+    ['/zh/modules/risks/msc-risks/', ['紧急情况： 在输注期间或输注后']],
   ])('%s: each card’s urgency is in the accessibility tree, and axe passes', async (path, headings) => {
     const { page, context, problems } = await openPage(browser, { viewport: phone });
     await gotoReady(page, path);

@@ -51,6 +51,7 @@ describe('care cards', () => {
     expect(Object.values(safetyEn.careCards.urgent.items).slice(1)).toEqual([
       'new swelling, pain or warmth in an arm or leg',
       'a red, hot, painful injection site',
+      'swelling of the legs or face',
       'foamy urine or much less urine',
       'a new rash or joint pain',
     ]);

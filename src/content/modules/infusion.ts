@@ -19,7 +19,7 @@ export const infusionModule: ModuleDef = {
     {
       id: 'q-donor-rejection',
       kind: 'single',
-      choices: ['can-react', 'never-noticed', 'always-better'],
+      choices: ['can-react', 'too-young', 'always-better'],
       correct: ['can-react'],
       teaches: 'own-or-donor',
     },
@@ -49,8 +49,8 @@ export const infusionModule: ModuleDef = {
     'ema-cat-2020',
     'eu-atmp-regulation-2007',
   ),
-  lastReviewed: '2026-11-23',
-  nextReview: '2027-05-23',
+  lastReviewed: '2026-12-01',
+  nextReview: '2027-06-01',
 };
 
 export default infusionModule;

@@ -29,6 +29,7 @@ export const mscHscModule: ModuleDef = {
     'cnpharm-2025-amimestrocel',
     'ema-alofisel-2024',
     'lalu-2012',
+    'wu-2017',
     'sullivan-2018',
     'jessop-2019',
     'loren-2019',
@@ -36,8 +37,8 @@ export const mscHscModule: ModuleDef = {
     'mackensen-2022',
     'fda-cart-boxed-warning-2024',
   ),
-  lastReviewed: '2026-11-23',
-  nextReview: '2027-05-23',
+  lastReviewed: '2026-12-01',
+  nextReview: '2027-06-01',
 };
 
 export default mscHscModule;

@@ -46,8 +46,8 @@ export const risksModule: ModuleDef = {
     'nhc-2025',
     'turner-2017',
   ),
-  lastReviewed: '2026-11-23',
-  nextReview: '2027-05-23',
+  lastReviewed: '2026-12-01',
+  nextReview: '2027-06-01',
 };
 
 export default risksModule;

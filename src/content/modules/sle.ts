@@ -33,8 +33,8 @@ export const sleModule: ModuleDef = {
     'muller-2024',
     'fda-cart-boxed-warning-2024',
   ),
-  lastReviewed: '2026-11-23',
-  nextReview: '2027-05-23',
+  lastReviewed: '2026-12-01',
+  nextReview: '2027-06-01',
 };
 
 export default sleModule;
