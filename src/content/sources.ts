@@ -178,7 +178,7 @@ const registry = {
     year: 2026,
     title: 'FAQs for Patients',
     venue: 'ISSCR patient resources (web page, accessed 2026)',
-    type: 'guideline',
+    type: 'patient-info',
     url: 'https://www.isscr.org/patients',
   },
   'jessop-2019': {

@@ -14,6 +14,7 @@ export type SourceType =
   | 'registry' // registry or retrospective cohort
   | 'review' // systematic review, meta-analysis or narrative review
   | 'guideline' // clinical guideline or expert consensus
+  | 'patient-info' // information for patients from an expert body (not a clinical guideline)
   | 'regulator' // regulator or government document
   | 'news'; // press or secondary report
 

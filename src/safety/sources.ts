@@ -15,7 +15,7 @@ const safetyOnly: Source[] = [
     year: 2008,
     title: 'Patient Handbook on Stem Cell Therapies',
     venue: 'Appendix I of the ISSCR Guidelines for the Clinical Translation of Stem Cells, 3 December 2008',
-    type: 'guideline',
+    type: 'patient-info',
     url: 'https://www.isscr.org/patients',
   },
   {
@@ -33,7 +33,7 @@ const safetyOnly: Source[] = [
     year: 2026,
     title: 'Infection and fever advice',
     venue: 'The Christie acute oncology service, patient information (web page, accessed 2026)',
-    type: 'guideline',
+    type: 'patient-info',
     url: 'https://christie.nhs.uk/patients-and-visitors/services/acute-oncology/infection-and-fever-advice',
   },
 ];

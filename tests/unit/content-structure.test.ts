@@ -4,7 +4,7 @@ import { modules } from '../../src/content/modules';
 import { figureFiles, langs, moduleFileIds } from './content-helpers';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const sourceTypes = ['rct', 'single-arm', 'case-report', 'registry', 'review', 'guideline', 'regulator', 'news'];
+const sourceTypes = ['rct', 'single-arm', 'case-report', 'registry', 'review', 'guideline', 'patient-info', 'regulator', 'news'];
 
 describe('module manifest', () => {
   it('lists the four permanent modules in learning order', () => {

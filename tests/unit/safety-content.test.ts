@@ -39,15 +39,21 @@ describe('care cards', () => {
   });
 
   it('lists the signs the issue names', () => {
-    expect(Object.values(careEn.emergency.items).slice(0, 7)).toEqual([
-      'trouble breathing or fast breathing',
-      'chest pain',
-      'fainting or feeling very faint',
-      'swelling of the face, lips or throat',
-      'high fever with shaking chills',
-      'sudden loss of vision',
-      'a severe headache or new weakness or numbness',
-    ]);
+    // The issue's signs, plus those of fact base 6.3 (wheeze, coughing blood, hives, blue lips, bladder).
+    const emergency = Object.values(careEn.emergency.items);
+    for (const sign of [
+      /^trouble breathing, fast breathing or wheezing$/,
+      /^chest pain, or coughing up blood$/,
+      /^fainting or feeling very faint$/,
+      /^swelling of the face, lips or throat, or hives/,
+      /^blue lips or blue skin$/,
+      /^high fever with shaking chills$/,
+      /^sudden loss of vision$/,
+      /^a severe headache, new weakness or numbness, or sudden loss of bladder control$/,
+      /^a fever of 38 °C or more, or shivering, after a transplant or chemotherapy/,
+    ])
+      expect(emergency.filter((item) => sign.test(item)), String(sign)).toHaveLength(1);
+    expect(emergency).toHaveLength(9);
     expect(Object.values(safetyEn.careCards.urgent.items).slice(1)).toEqual([
       'new swelling, pain or warmth in an arm or leg',
       'a red, hot, painful injection site',
