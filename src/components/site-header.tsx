@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../content/types';
 import { paths } from '../i18n/paths';
 import { LanguageLink } from './language-link';
+import { TextSizeToggle } from './text-size-toggle';
 
 export function SiteHeader({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -20,12 +21,15 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         </nav>
       </div>
       <div className="ask-bar">
-        <Link className="ask-bar__link" to={paths.askDoctor(lang)}>
-          <span className="ask-bar__icon" aria-hidden="true">
-            ?
-          </span>
-          {t('nav.askDoctor')}
-        </Link>
+        <div className="ask-bar__inner">
+          <Link className="ask-bar__link" to={paths.askDoctor(lang)}>
+            <span className="ask-bar__icon" aria-hidden="true">
+              ?
+            </span>
+            {t('nav.askDoctor')}
+          </Link>
+          <TextSizeToggle />
+        </div>
       </div>
     </header>
   );

@@ -17,6 +17,28 @@ describe('app shell', () => {
   });
 });
 
+describe('larger text', () => {
+  it.each([
+    ['/en/', 'Larger text'],
+    ['/zh/', '放大文字'],
+  ])('%s: a toggle button in the header that enlarges the text and remembers it', async (url, name) => {
+    localStorage.clear();
+    delete document.documentElement.dataset.textSize;
+    const user = userEvent.setup();
+    await renderRoute(url);
+    const toggle = within(screen.getByRole('banner')).getByRole('button', { name });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.dataset.textSize).toBe('large');
+    expect(localStorage.getItem('sci-text-size')).toBe('large');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(document.documentElement.dataset.textSize).toBeUndefined();
+    expect(localStorage.getItem('sci-text-size')).toBeNull();
+  });
+});
+
 describe('home', () => {
   it('lists the four modules in order with reading time', async () => {
     await renderRoute('/en/');

@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
+import { baseURL, gotoReady, launch, openPage, phone, realProblems, sitemapPaths } from './browser';
+import { doctorEntryProblems } from './every-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const bodySize = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).fontSize);
+
+describe('larger text', () => {
+  it.each([
+    ['/en/modules/msc-hsc/side-by-side/', 'Larger text'],
+    ['/zh/modules/msc-hsc/side-by-side/', '放大文字'],
+  ])('%s: the header button enlarges the text, is remembered before the first paint, and can be undone', async (path, name) => {
+    const { page, context, problems, foreign } = await openPage(browser, { viewport: phone });
+    await gotoReady(page, path);
+    expect(await bodySize(page)).toBe('18px');
+    const toggle = page.getByRole('banner').getByRole('button', { name });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await bodySize(page)).toBe('22px');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Next visit: large from the first paint, before any module script has run.
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto(page.url(), { waitUntil: 'load' });
+    expect(await page.getAttribute('html', 'data-text-size')).toBe('large');
+    expect(await bodySize(page)).toBe('22px');
+    await page.unroute(/\/assets\/.*\.js$/);
+
+    await gotoReady(page, path);
+    await page.getByRole('banner').getByRole('button', { name, pressed: true }).click();
+    expect(await bodySize(page)).toBe('18px');
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.getAttribute('html', 'data-text-size')).toBeNull();
+    expect(realProblems(problems).filter((p) => !/ERR_FAILED|net::/.test(p))).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('is not shown where it could not work: without JavaScript', async () => {
+    const { page, context } = await openPage(browser, { viewport: phone, javaScriptEnabled: false });
+    await page.goto(`${baseURL}/en/`);
+    expect(await page.getByRole('button', { name: 'Larger text' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('every page still fits a phone in larger text, with "Ask your doctor" in the first screen', async () => {
+    const { page, context, problems } = await openPage(browser, { viewport: phone });
+    await page.addInitScript(() => localStorage.setItem('sci-text-size', 'large'));
+    const failures: Record<string, string[]> = {};
+    for (const path of sitemapPaths()) {
+      await gotoReady(page, path);
+      const found = await doctorEntryProblems(page, phone);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > phone.width) found.push(`page is ${width} px wide`);
+      if ((await page.getAttribute('html', 'data-text-size')) !== 'large') found.push('not in larger text');
+      if (found.length) failures[path] = found;
+    }
+    expect(failures).toEqual({});
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+});
