@@ -22,13 +22,13 @@ export default function InfusionCellSources({ labels }: FigureProps) {
       <rect x={10} y={10} width={160} height={120} rx={10} fill="#e8f0fb" stroke={BLUE} strokeWidth={3} />
       <circle cx={90} cy={30} r={9} fill={BLUE} />
       <path d="M74 56 Q74 41 90 41 Q106 41 106 56 Z" fill={BLUE} />
-      <text x={90} y={78} textAnchor="middle" fontSize={16} fontWeight={700} fill={INK}>
+      <text x={90} y={76} textAnchor="middle" fontSize={16} fontWeight={700} fill={INK}>
         {labels['ownTitle']}
       </text>
       <text x={90} y={98} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['ownTerm']}
       </text>
-      <text x={90} y={118} textAnchor="middle" fontSize={15} fill={INK}>
+      <text x={90} y={120} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['ownExample']}
       </text>
 
@@ -47,13 +47,13 @@ export default function InfusionCellSources({ labels }: FigureProps) {
       <circle cx={262} cy={30} r={9} fill="none" stroke={BLUE} strokeWidth={2.5} />
       <path d="M246 56 Q246 41 262 41 Q278 41 278 56 Z" fill="none" stroke={BLUE} strokeWidth={2.5} />
       <path d="M290 36 C290 30 298 30 298 36 C298 30 306 30 306 36 C306 42 298 47 298 50 C298 47 290 42 290 36 Z" fill={BLUE} />
-      <text x={270} y={78} textAnchor="middle" fontSize={16} fontWeight={700} fill={INK}>
+      <text x={270} y={76} textAnchor="middle" fontSize={16} fontWeight={700} fill={INK}>
         {labels['donorTitle']}
       </text>
       <text x={270} y={98} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['donorTerm']}
       </text>
-      <text x={270} y={118} textAnchor="middle" fontSize={15} fill={INK}>
+      <text x={270} y={120} textAnchor="middle" fontSize={15} fill={INK}>
         {labels['donorExample']}
       </text>
 

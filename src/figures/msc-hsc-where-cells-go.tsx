@@ -8,7 +8,7 @@ import type { FigureProps } from './figure-props';
  */
 
 const FONT = 16;
-const LINE = 20;
+const LINE = 22;
 const PAD = 8;
 const COL_W = 164;
 const GAP = 16;

@@ -61,7 +61,13 @@ export function QuestionCard({ question, text, number, total, chosen, checked, r
             <span className="choice__letter" aria-hidden="true">
               {LETTERS[i]}
             </span>
-            <span className="choice__text">{text.choices[choice]}</span>
+            <span className="choice__text">
+              {text.choices[choice]}
+              {checked && question.correct.includes(choice) && <span className="choice__mark choice__mark--right">✓ {t('markRight')}</span>}
+              {checked && !question.correct.includes(choice) && chosen.includes(choice) && (
+                <span className="choice__mark choice__mark--wrong">✗ {t('markYours')}</span>
+              )}
+            </span>
           </label>
         ))}
       </fieldset>

@@ -50,6 +50,7 @@ export function Component() {
     questions,
     Object.fromEntries(quiz.checked.map((id) => [id, quiz.answers[id] ?? []])),
   );
+  const missedSteps = [...new Set(score.missed.flatMap((id) => questions.find((q) => q.id === id)?.teaches ?? []))];
   const retryFocus = useRef<string | undefined>(undefined);
 
   useEffect(() => {
@@ -101,16 +102,13 @@ export function Component() {
           ) : (
             <>
               <h3>{t('missedHeading')}</h3>
+              {/* The pages that teach them, not the questions: a question can be a false statement. */}
               <ul>
-                {score.missed.map((id) => {
-                  const q = questions.find((x) => x.id === id);
-                  return (
-                    <li key={id}>
-                      {texts[id]?.prompt}{' '}
-                      {q && <Link to={paths.step(lang, moduleId, q.teaches)}>{t('readMore', { title: data.stepTitles[q.teaches] })}</Link>}
-                    </li>
-                  );
-                })}
+                {missedSteps.map((stepId) => (
+                  <li key={stepId}>
+                    <Link to={paths.step(lang, moduleId, stepId)}>{data.stepTitles[stepId]}</Link>
+                  </li>
+                ))}
               </ul>
               <p>
                 <button type="button" className="button" onClick={retry}>

@@ -63,6 +63,15 @@ describe('a module step', () => {
     await userEvent.click(term);
     expect(term).toHaveAttribute('aria-expanded', 'true');
     expect(definition).toBeVisible();
+    expect(definition?.textContent).toMatch(/^ \([^()]+[^.]\)$/);
+  });
+
+  it('shows a definition in Chinese brackets, without a full stop before the sentence goes on', async () => {
+    await renderRoute('/zh/modules/sle/lupus-nephritis/');
+    const term = screen.getAllByRole('link', { name: /“.+”是什么意思/ })[0]!;
+    await userEvent.click(term);
+    const definition = document.getElementById(term.getAttribute('aria-controls') ?? '');
+    expect(definition?.textContent).toMatch(/^（[^（）]+[^。]）$/);
   });
 
   it.each([

@@ -59,6 +59,8 @@ export function everyPageSuite(name: string, viewport: { width: number; height: 
       expect(watched.foreign).toEqual([]);
       // No sideways scrolling of the whole page (WCAG 1.4.10 reflow).
       expect(await watched.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // Tables fit too: a table that scrolls inside its box gives no sign that a column is cut off.
+      expect(await watched.page.evaluate(() => [...document.querySelectorAll('.table-scroll')].map((el) => el.scrollWidth - el.clientWidth).filter((d) => d > 1))).toEqual([]);
     });
   });
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/modules';
@@ -52,11 +53,19 @@ describe.each(['en', 'zh'] as const)('quizzes in %s, by keyboard only', (lang) =
     await answer(page, first!, wrongChoice(first!));
     const feedback = page.locator(`[data-question="${first!.id}"] .feedback`);
     expect(await feedback.textContent()).toMatch(lang === 'en' ? /Not quite\./ : /不太对。/);
+    // Each choice says, in words, whether it was the right one or the reader's wrong one.
+    const firstCard = page.locator(`[data-question="${first!.id}"]`);
+    expect(await firstCard.locator('.choice', { hasText: lang === 'en' ? 'Right answer' : '正确答案' }).count()).toBe(first!.correct.length);
+    expect(await firstCard.locator('.choice', { hasText: lang === 'en' ? 'Your answer' : '您的选择' }).count()).toBe(1);
     for (const q of rest) await answer(page, q, q.correct);
 
     const summary = page.getByRole('region', { name: lang === 'en' ? 'Your result' : '您的结果' });
     const total = mod.quiz.length;
     expect(await summary.textContent()).toContain(lang === 'en' ? `You got ${total - 1} of ${total} right.` : `${total} 题中您答对了 ${total - 1} 题。`);
+    // What to go over is the page that teaches it, not the question (which may be a false statement).
+    expect(await summary.locator(`li a[href="/${lang}/modules/${mod.id}/${first!.teaches}/"]`).count()).toBe(1);
+    const prompt = JSON.parse(readFileSync(`locales/${lang}/modules/${mod.id}.json`, 'utf8')).quiz[first!.id].prompt as string;
+    expect(await summary.textContent()).not.toContain(prompt);
 
     // Retry only the missed question.
     await page.getByRole('button', { name: lang === 'en' ? 'Try the missed questions again' : '重新回答答错的题' }).focus();

@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../i18n/paths';
 import { useContent } from './content-context';
 
+/** " (…)" in English, "（…）" in Chinese; the sentence goes on after it, so its last full stop goes. */
+function inBrackets(definition: string, lang: string): string {
+  const text = definition.replace(/[.。]$/, '');
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
 /**
  * A marked medical word. Tapping it shows the plain definition right after it;
  * without JavaScript it is a link to the word list.
@@ -31,8 +37,7 @@ export function GlossaryTerm({ id, text }: { id: string; text: string }) {
         {text}
       </a>
       <span id={defId} className="term-definition" hidden={!open}>
-        {' '}
-        ({entry.definition})
+        {inBrackets(entry.definition, lang)}
       </span>
     </>
   );
