@@ -29,7 +29,7 @@ export function Component() {
         {terms.map((term) => (
           <div key={term.id} id={`term-${term.id}`} className="glossary__entry">
             <dt>
-              {term.term} <span lang={other} className="glossary__other">({term.otherTerm})</span>
+              {term.term} <span lang={other} className="glossary__other">{term.otherTerm}</span>
             </dt>
             <dd>{term.definition}</dd>
           </div>

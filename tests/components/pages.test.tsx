@@ -104,5 +104,7 @@ describe('word list', () => {
     const entry = document.getElementById('term-msc');
     expect(entry).toHaveTextContent('MSC');
     expect(entry?.querySelector('[lang="en"]')).not.toBeNull();
+    // No brackets added around it: a term such as "Hydroxychloroquine (HCQ)" would get brackets inside brackets.
+    expect(entry?.querySelector('[lang="en"]')?.textContent).not.toMatch(/^\(/);
   });
 });
