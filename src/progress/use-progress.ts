@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { emptyProgress, readProgress, STORAGE_KEY, writeProgress, type Progress, type ProgressNotice } from './progress-store';
+import { localStorageOrNone as storage } from '../storage/local-storage';
 
 interface Snapshot {
   progress: Progress;
@@ -11,14 +12,6 @@ interface Snapshot {
 const SERVER: Snapshot = { progress: emptyProgress };
 let current: Snapshot | undefined;
 const listeners = new Set<() => void>();
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 function snapshot(): Snapshot {
   current ??= readProgress(storage());

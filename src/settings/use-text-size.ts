@@ -1,15 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { readTextSize, showTextSize, shownTextSize, TEXT_SIZE_KEY, writeTextSize, type TextSize } from './text-size';
+import { localStorageOrNone as storage } from '../storage/local-storage';
 
 const listeners = new Set<() => void>();
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
