@@ -54,6 +54,9 @@ export function everyPageSuite(name: string, viewport: { width: number; height: 
       const response = await gotoReady(watched.page, path);
       expect(response?.status()).toBe(200);
       expect(await doctorEntryProblems(watched.page, viewport)).toEqual([]);
+      // Exactly one entry in the banner, named in the page's language (WCAG 3.2.6 consistent help).
+      const doctorName = path.startsWith('/zh/') ? '问问您的医生' : 'Ask your doctor';
+      expect(await watched.page.getByRole('banner').getByRole('link', { name: doctorName }).count()).toBe(1);
       expect(await axeViolations(watched.page)).toEqual([]);
       expect(realProblems(watched.problems)).toEqual([]);
       expect(watched.foreign).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
-import { baseURL, gotoReady, launch, openPage, phone, realProblems, sitemapPaths } from './browser';
+import { baseURL, gotoReady, launch, openPage, phone, realProblems, sitemapPaths, type WatchedPage } from './browser';
 import { doctorEntryProblems } from './every-page';
 
 let browser: Browser;
@@ -50,20 +50,21 @@ describe('larger text', () => {
     await context.close();
   });
 
-  it('every page still fits a phone in larger text, with "Ask your doctor" in the first screen', async () => {
-    const { page, context, problems } = await openPage(browser, { viewport: phone });
-    await page.addInitScript(() => localStorage.setItem('sci-text-size', 'large'));
-    const failures: Record<string, string[]> = {};
-    for (const path of sitemapPaths()) {
-      await gotoReady(page, path);
-      const found = await doctorEntryProblems(page, phone);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > phone.width) found.push(`page is ${width} px wide`);
-      if ((await page.getAttribute('html', 'data-text-size')) !== 'large') found.push('not in larger text');
-      if (found.length) failures[path] = found;
-    }
-    expect(failures).toEqual({});
-    expect(realProblems(problems)).toEqual([]);
-    await context.close();
+  describe('every page still fits a phone in larger text, with "Ask your doctor" in the first screen', () => {
+    let watched: WatchedPage;
+    beforeAll(async () => {
+      watched = await openPage(browser, { viewport: phone });
+      await watched.page.addInitScript(() => localStorage.setItem('sci-text-size', 'large'));
+    });
+    afterAll(async () => watched?.context.close());
+
+    it.each(sitemapPaths())('%s', async (path) => {
+      watched.problems.length = 0;
+      await gotoReady(watched.page, path);
+      expect(await watched.page.getAttribute('html', 'data-text-size')).toBe('large');
+      expect(await doctorEntryProblems(watched.page, phone)).toEqual([]);
+      expect(await watched.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      expect(realProblems(watched.problems)).toEqual([]);
+    });
   });
 });
