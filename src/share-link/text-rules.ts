@@ -53,10 +53,7 @@ export interface TextRules {
 
 /** Length as people count it: one per character (code point). */
 export function charCount(s: string): number {
-  let n = s.length;
-  // Each surrogate pair is one character.
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n--;
-  return n;
+  return [...s].length;
 }
 
 /** Characters within both limits, never splitting a surrogate pair, and still NFC after the cut. */
