@@ -56,7 +56,7 @@ export function charCount(s: string): number {
   return [...s].length;
 }
 
-/** Characters within both limits, never splitting a surrogate pair, and still NFC after the cut. */
+/** The longest start within both limits, never splitting a surrogate pair. */
 function cutTo(s: string, rules: TextRules): string {
   const maxUnits = rules.maxUnits ?? Infinity;
   let chars = 0;
@@ -66,10 +66,8 @@ function cutTo(s: string, rules: TextRules): string {
     chars++;
     end += ch.length;
   }
-  let out = s.slice(0, end).trimEnd();
-  // A cut between a letter and its accent can leave text that normalises differently: drop the tail.
-  while (out !== out.normalize('NFC')) out = [...out].slice(0, -1).join('').trimEnd();
-  return out;
+  // A prefix of NFC text is NFC (a character composes only with the ones before it), so the cut text stays normalised.
+  return s.slice(0, end).trimEnd();
 }
 
 const isTooLong = (s: string, rules: TextRules) =>
