@@ -14,7 +14,7 @@ import { keyQuestionIds } from '../../src/safety/key-questions';
 import { decodeQuestionLink, encodeQuestionLink, MAX_OWN, MAX_OWN_LENGTH } from '../../src/safety/question-link';
 
 const RUNS = 10_000;
-const available = [...moduleIds];
+const available: string[] = [...moduleIds];
 
 /** What no text from a link may show: default-ignorable, control, format, private-use, unassigned, surrogate, separator code points, and named look-alikes of nothing. */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\u034F\u115F\u1160\u3164\uFFA0\u2800\uFFFC]/u;
