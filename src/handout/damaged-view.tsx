@@ -35,7 +35,7 @@ export default function DamagedView({ lang, handout, problems, modules, allParts
         <section className="handout__from">
           <h3>{tv('view.fromCareTeam')}</h3>
           {[handout.clinic, handout.contact, handout.note].filter(Boolean).map((text) => (
-            <p key={text} className="handout__note">
+            <p key={text} className="handout__note" dir="auto">
               {text}
             </p>
           ))}

@@ -77,20 +77,20 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = [], lev
             {(handout.clinic || handout.contact) && (
               <p className="handout__clinic">
                 {handout.clinic && (
-                  <strong className="handout__clinic-name" lang={noteLang(handout.clinic, lang)}>
+                  <strong className="handout__clinic-name" lang={noteLang(handout.clinic, lang)} dir="auto">
                     {handout.clinic}
                   </strong>
                 )}
                 {handout.clinic && handout.contact && <span aria-hidden="true"> · </span>}
                 {handout.contact && (
-                  <span className="handout__contact" lang={noteLang(handout.contact, lang)}>
+                  <span className="handout__contact" lang={noteLang(handout.contact, lang)} dir="auto">
                     {handout.contact}
                   </span>
                 )}
               </p>
             )}
             {handout.note && (
-              <p className="handout__note" lang={noteLang(handout.note, lang)}>
+              <p className="handout__note" lang={noteLang(handout.note, lang)} dir="auto">
                 {handout.note}
               </p>
             )}

@@ -49,7 +49,7 @@ export function HandoutBuilder({ lang, modules }: { lang: Lang; modules: Array<{
         <HandoutTextField
           field="note"
           label={t('builder.noteLabel')}
-          hint={t('builder.noteHint', { max: limits.note.chars })}
+          hint={t('builder.noteHint', { max: limits.note.maxChars })}
           value={typed.note}
           onChange={(note) => setTyped((v) => ({ ...v, note }))}
         />

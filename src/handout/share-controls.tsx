@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopyText } from '../share-link/copy-text';
 import type { QrState } from './use-qr-code';
 
 /** A long link makes a dense code that is hard to scan from paper (about QR version 10 and up). */
@@ -16,25 +17,8 @@ interface Props {
 export function ShareControls({ url, qr, shareTitle }: Props) {
   const { t } = useTranslation('handout-builder');
   const field = useRef<HTMLTextAreaElement>(null);
-  const [message, setMessage] = useState<{ url: string; kind: 'copied' | 'fallback' }>();
+  const { status, copy } = useCopyText(url);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
-
-  function selectLink() {
-    field.current?.focus();
-    field.current?.select();
-  }
-
-  async function copy() {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setMessage({ url, kind: 'copied' });
-    } catch {
-      // No clipboard API (older browsers, some in-app browsers, http pages) or permission refused.
-      selectLink();
-      setMessage({ url, kind: 'fallback' });
-    }
-  }
 
   async function share() {
     try {
@@ -44,7 +28,6 @@ export function ShareControls({ url, qr, shareTitle }: Props) {
     }
   }
 
-  const status = message?.url === url ? message.kind : undefined;
   return (
     <div className="handout-output__made">
       <label className="field__label" htmlFor="handout-link">
@@ -53,7 +36,7 @@ export function ShareControls({ url, qr, shareTitle }: Props) {
       <textarea id="handout-link" ref={field} className="handout-output__link" readOnly rows={4} value={url} onFocus={(e) => e.currentTarget.select()} />
       {url.length > LONG_LINK && <p className="notice">{t('builder.longLink')}</p>}
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button type="button" className="button" onClick={() => void copy(field.current)}>
           {t('builder.copy')}
         </button>
         {canShare && (
@@ -66,7 +49,7 @@ export function ShareControls({ url, qr, shareTitle }: Props) {
         </button>
       </div>
       <p role="status" className="handout-output__status">
-        {status === 'copied' ? t('builder.copied') : status === 'fallback' ? t('builder.copyFallback') : ''}
+        {status === 'copied' ? t('builder.copied') : status === 'selected' ? t('builder.copyFallback') : ''}
       </p>
       <figure className="handout-output__qr">
         {qr.src ? (

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { cleanText } from './clean-text';
-import { charCount, limits, textProblem, type TextField } from './handout-text';
+import { charCount, cleanText, limits, textProblem, type TextField } from './handout-text';
 
 /** What was typed → what goes on the handout, and what (if anything) is wrong with it. */
 export function checkTyped(field: TextField, typed: string) {
   const { text, removedHidden } = cleanText(field, typed);
   const problem = textProblem(field, text);
-  return { text, removedHidden, problem, left: limits[field].chars - charCount(text) };
+  return { text, removedHidden, problem, left: limits[field].maxChars - charCount(text) };
 }
 
 interface Props {
@@ -26,7 +25,7 @@ export function HandoutTextField({ field, label, hint, value, onChange }: Props)
     problem === 'too-long'
       ? left < 0
         ? t('builder.tooLong', { count: -left })
-        : t('builder.tooManyLines', { max: limits[field].lines })
+        : t('builder.tooManyLines', { max: limits[field].maxLines })
       : undefined;
   const describedBy = [hint && `${id}-hint`, `${id}-count`, error && `${id}-error`, removedHidden && `${id}-removed`].filter(Boolean).join(' ');
   const common = {

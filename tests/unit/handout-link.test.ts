@@ -67,6 +67,47 @@ describe('links printed today keep opening', () => {
   });
 });
 
+describe('more links printed before the share-link core (written by the encoder of commit 83aea02)', () => {
+  // Never change these strings either: each was made by the handout builder's encoder before the codec was rewritten.
+  it.each([
+    ['v=1&m=infusion.msc-hsc.sle.risks&k=dk2q', handout({ modules: ['infusion', 'msc-hsc', 'sle', 'risks'] })],
+    [
+      'v=1&m=risks.infusion&n=Please+read+these+before+your+next+visit+on+Friday.+Bring+all+your+medicines+and+your+questions+too.&k=05zg',
+      handout({ modules: ['risks', 'infusion'], note: NOTE_100 }),
+    ],
+    [
+      'v=1&m=sle.risks&n=~i_dXKE4LayFZDYvKUk2L-1uMj9lR4JDoUgb_DF52XiZOCmCoa2NXKHUodoRiQGcJg29yaTAC&c=~UxdOrFNPVIxTO5ZiACCYzm5_UU11q3nR&t=%E6%8A%A4%E5%A3%AB%E7%AB%99+010-6915+5555&k=folu',
+      handout({ modules: ['sle', 'risks'], note: '请在下次复诊前读完这几部分，并带上您正在用的所有药物。', clinic: '北京协和医院 风湿免疫科', contact: '护士站 010-6915 5555' }),
+    ],
+    [
+      'v=1&m=msc-hsc&n=Line+one%0ALine+two%0A%0ALine+four&c=St.+Mary%27s+Hospital+%28Rheumatology%29&t=Call+%2B86+21+1234+5678,+ext.+42+%E2%80%94+Mon%E2%80%93Fri&k=lk1p',
+      handout({ modules: ['msc-hsc'], note: 'Line one\nLine two\n\nLine four', clinic: "St. Mary's Hospital (Rheumatology)", contact: 'Call +86 21 1234 5678, ext. 42 — Mon–Fri' }),
+    ],
+    [
+      'v=1&m=infusion&n=Bring+2+tubes+%26+your+card;+100%25+fasting?+No:+eat+%7E2h+before.+%23ok+%3D+yes&t=nurse@clinic.example+/+WeChat:+lupus_care&k=f3tw',
+      handout({ modules: ['infusion'], note: 'Bring 2 tubes & your card; 100% fasting? No: eat ~2h before. #ok = yes', contact: 'nurse@clinic.example / WeChat: lupus_care' }),
+    ],
+    [
+      'v=1&m=sle&n=~Zw11KH-fbC9Vuf8IAEgAQwBR_wkAMgAwADAAIABtAGf_DGvPZeVOJGshMALYPd4AACAAQQBzAGsAIABEAHIALgAgAFcAYQBuAGcALg&c=Cl%C3%ADnica+S%C3%A3o+Jos%C3%A9&k=1zec',
+      handout({ modules: ['sle'], note: '服用羟氯喹（HCQ）200 mg，每日两次。😀 Ask Dr. Wang.', clinic: 'Clínica São José' }),
+    ],
+    [
+      'v=1&m=infusion.sle&n=~ANwAYgBlAHIALQBDAGEAZgDpADoAIABuAGEA7wB2AGUAIABmAGEA5wBhAGQAZQAsACADlQO7A7sDtwO9A7kDugOsACwAIAQgBEMEQQRBBDoEOAQ5ACwAIAYnBkQGOQYxBigGSgYpACAAMQAyADM&k=huhk',
+      handout({ modules: ['infusion', 'sle'], note: 'Über-Café: naïve façade, Ελληνικά, Русский, العربية 123' }),
+    ],
+  ])('%s', (query, expected) => {
+    expect(decodeHandout(query, available)).toEqual({ handout: expected, problems: [] });
+    expect(encodeHandout(expected)).toBe(query);
+  });
+
+  it('a contact line with an emoji’s variation selector still opens; the invisible selector is dropped', () => {
+    expect(decodeHandout('v=1&m=risks&t=%E2%98%8E%EF%B8%8F+010-1234+5678&k=h5h8', available)).toEqual({
+      handout: handout({ modules: ['risks'], contact: '☎ 010-1234 5678' }),
+      problems: [],
+    });
+  });
+});
+
 describe('damaged links', () => {
   it('an empty query holds no handout', () => {
     expect(decodeHandout('', available).problems).toEqual([{ kind: 'empty' }]);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moduleIds } from '../../src/content/module-ids';
 import { keyPointParts, keyPointsOf, loadHandoutContent } from '../../src/handout/handout-content';
-import { cleanText } from '../../src/handout/clean-text';
-import { charCount, textProblem } from '../../src/handout/handout-text';
+import { charCount, cleanText, textProblem } from '../../src/handout/handout-text';
 
 describe('what the builder puts on a handout from what was typed', () => {
   it('trims, makes line breaks plain and keeps at most one empty line in the note', () => {

@@ -170,3 +170,31 @@ describe('question list link: examples', () => {
     expect(problems).toEqual(['unknown-question']);
   });
 });
+
+describe('question list links shared before the share-link core (written by the encoder of commit 83aea02)', () => {
+  // Never change these strings: people keep and send these links.
+  it.each([
+    ['?v=1&q=approved', { ticked: ['approved'], own: [] }],
+    ['?v=1&o=Can+I+keep+working%3F', { ticked: [], own: ['Can I keep working?'] }],
+    [
+      '?v=1&q=approved.registered-study.evidence.risks.cell-source.cost.medicines-trials.follow-up&o=%E6%88%91%E8%83%BD%E7%BB%A7%E7%BB%AD%E5%90%83%E7%BE%9F%E6%B0%AF%E5%96%B9%E5%90%97%EF%BC%9F&o=Is+it+safe+for+pregnancy%3F&o=How+much+does+it+cost+%26+who+pays+%28100%25%29%3F',
+      { ticked: [...keyQuestionIds], own: ['我能继续吃羟氯喹吗？', 'Is it safe for pregnancy?', 'How much does it cost & who pays (100%)?'] },
+    ],
+    [
+      '?v=1&q=risks.cost&o=%E6%88%91%E8%A6%81%E4%BD%8F%E9%99%A2%E5%90%97%EF%BC%9F&o=Wie+lange+dauert+es%3F+%C3%87a+co%C3%BBte+combien%3F',
+      { ticked: ['risks', 'cost'], own: ['我要住院吗？', 'Wie lange dauert es? Ça coûte combien?'] },
+    ],
+    ['?v=1&q=follow-up&o=a%2Bb%3Dc%3B+d%2Fe+%7E+f*g+%22quote%22+%27single%27+%3C3+%F0%9F%98%80', { ticked: ['follow-up'], own: ['a+b=c; d/e ~ f*g "quote" \'single\' <3 😀'] }],
+  ] as Array<[string, QuestionList]>)('%s', (link, list) => {
+    expect(decodeQuestionLink(link)).toEqual({ list, problems: [] });
+    expect(encodeQuestionLink(list)).toBe(link);
+  });
+
+  it('the links in the end-to-end tests open as they did', () => {
+    expect(decodeQuestionLink(`?v=1&q=approved.registered-study.risks.cost&o=${encodeURIComponent('我能继续吃羟氯喹吗？')}`)).toEqual({
+      list: { ticked: ['approved', 'registered-study', 'risks', 'cost'], own: ['我能继续吃羟氯喹吗？'] },
+      problems: [],
+    });
+    expect(decodeQuestionLink('?v=1&q=evidence')).toEqual({ list: { ticked: ['evidence'], own: [] }, problems: [] });
+  });
+});

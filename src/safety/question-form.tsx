@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keyQuestionIds, type KeyQuestionId } from './key-questions';
+import { MAX_OWN_LENGTH } from './question-link';
+
+interface Props {
+  ticked: readonly KeyQuestionId[];
+  /** One entry per box, as typed. */
+  own: readonly string[];
+  toggle(q: KeyQuestionId, on: boolean): void;
+  setOwn(index: number, value: string): void;
+}
+
+/** The key questions to tick and the boxes for the reader's own questions. */
+export function QuestionForm({ ticked, own, toggle, setOwn }: Props) {
+  const { t } = useTranslation('question-list');
+  const { t: ts } = useTranslation('safety');
+  const id = useId();
+  return (
+    <>
+      <fieldset className="question-set">
+        <legend className="question-set__legend">{t('keyLegend')}</legend>
+        <ul className="check-list">
+          {keyQuestionIds.map((q) => (
+            <li key={q}>
+              <label className="check">
+                <input type="checkbox" className="check__input" name="q" value={q} checked={ticked.includes(q)} onChange={(e) => toggle(q, e.target.checked)} />
+                <span className="check__label">{ts(`keyQuestions.${q}`)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <h2>{t('ownHeading')}</h2>
+      <p id={`${id}-own-hint`} className="hint">
+        {t('ownHint', { max: MAX_OWN_LENGTH })}
+      </p>
+      {own.map((value, i) => (
+        <div key={i} className="field">
+          <label className="field__label" htmlFor={`${id}-own-${i}`}>
+            {t('ownLabel', { number: i + 1 })}
+          </label>
+          {/* dir="auto": text from a link takes its own direction, so right-to-left letters cannot reorder the page's. */}
+          <textarea
+            id={`${id}-own-${i}`}
+            className="field__input"
+            name="o"
+            rows={2}
+            dir="auto"
+            maxLength={MAX_OWN_LENGTH}
+            value={value}
+            aria-describedby={`${id}-own-hint`}
+            onChange={(e) => setOwn(i, e.target.value)}
+          />
+        </div>
+      ))}
+    </>
+  );
+}
