@@ -5,7 +5,8 @@
  *
  * A match only adds one warning line under the sender's note; a false alarm on a
  * real clinic's phone number is cheap ("check any number with your hospital"),
- * a missed scam is not. So the patterns lean towards firing.
+ * a missed scam is not. So the patterns lean towards firing. They are kept short
+ * on purpose: this code is on the handout page, inside its JavaScript budget.
  */
 
 export type NoteTrigger = 'phone' | 'web' | 'wechat' | 'money' | 'stop-medicine' | 'payment';
@@ -18,70 +19,45 @@ export function normaliseNote(text: string): string {
     .toLowerCase();
 }
 
-// Chinese digits as spoken in phone numbers (幺 = 1), and the formal forms; not 十/百/千 (those are not read digit by digit).
-const hanDigits: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-  壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
-};
-const HAN_DIGIT = new RegExp(`[${Object.keys(hanDigits).join('')}]`, 'g');
+/** Chinese digits as read out in phone numbers (幺 = 1), and their values. */
+const HAN_DIGITS = '零〇一幺二三四五六七八九';
+const HAN_VALUES = '001123456789';
 
-/** Digits with the separators people put inside phone numbers (space, dash, dot, slash, brackets), optionally after "+". */
-const DIGIT_RUN = /\+?\d(?:[ \t\-–—.·/()（）]*\d)*/g;
-/** A written date ("2025-03-14", "2025.3.14", "14/03/2025"), which is a run of digits but not a number to call. */
-const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$/;
+/** A written date ("2025-03-14", "14/03/2025"): a run of digits, but not a number to call. */
+const DATE = /^(\d{4}[-./]\d\d?[-./]\d\d?|\d\d?[-./]\d\d?[-./]\d{4})$/;
 
-function hasPhone(text: string): boolean {
-  const digits = text.replace(HAN_DIGIT, (d) => hanDigits[d] ?? d);
-  for (const [run] of digits.matchAll(DIGIT_RUN)) {
-    if (DATE.test(run.trim())) continue;
-    if (run.replace(/\D/g, '').length >= 7) return true;
-  }
-  return false;
+/** Seven or more digits in a run, with the separators people put inside phone numbers (space, dash, dot, slash, brackets). */
+function hasPhone(line: string): boolean {
+  const digits = line.replace(new RegExp(`[${HAN_DIGITS}]`, 'g'), (d) => HAN_VALUES[HAN_DIGITS.indexOf(d)] ?? d);
+  return [...digits.matchAll(/\+?\d([ \-–—./()（）]*\d)*/g)].some(([run]) => !DATE.test(run) && run.replace(/\D/g, '').length >= 7);
 }
 
-const TLD =
-  'com|cn|net|org|info|biz|top|xyz|vip|shop|store|site|online|cc|co|me|io|app|link|ly|gov|edu|hk|tw|mo|sg|us|uk|ru|tv|club|ltd|wang|ink|pro|fun|icu|live|tech|asia|work|life|today|health|clinic|hospital|care';
+const MEDICINE = String.raw`(medicines?|medications?|meds|drugs?|pills?|tablets?|steroids?|prednis\w*|hydroxychloroquine|hcq|dialysis|treatment)\b`;
 
-const patterns: Record<NoteTrigger, RegExp[]> = {
-  phone: [], // by hasPhone
+const patterns: Record<Exclude<NoteTrigger, 'phone'>, RegExp[]> = {
   web: [
-    /https?:/,
-    /\bwww\s*[.。]/,
-    // "abc.com", "医院.cn", "xx。top" (no spaces around the dot, so "Part 1. Care…" is not an address).
-    new RegExp(`[\\p{L}\\p{N}][.。](?:${TLD})\\b`, 'u'),
-    /[.。](?:中国|公司|网络|在线)/,
-    // "xx dot com", "xx点com": an address spelled out to get past filters.
-    /(?:\bdot\s*|[点點]\s*)(?:com|cn|net|org|top|vip|xyz|cc)\b/,
-    /[\w.-]+@[\w-]+\.\w/,
+    /https?:|www\s*[.。]|[.。](中国|公司|网络)|(\bdot\s*|点\s*)(com|cn|net|org)\b|[\w.-]@[\w-]+\./,
+    // "abc.com", "医院.cn", "xx。top" (no space around the dot, so "Part 1. Care…" is not an address).
+    /[\p{L}\p{N}][.。](com|cn|net|org|info|top|xyz|vip|shop|site|online|cc|co|io|me|ly|hk|tw|club|ltd|wang|ink|icu|live)\b/u,
   ],
-  wechat: [
-    /we\s*chat|weixin|微\s*信|威信|薇信|v\s*信|微\s*x|加\s*[微威薇v]|\bwx\b|\bvx\b|\bv\s*x\b/,
-    /公众号|小程序|视频号|抖音|快手|小红书|\bqq\b|whats\s*app|telegram|\bline\s*id\b/,
-  ],
+  wechat: [/we\s*chat|weixin|微\s*信|[威薇v]\s*信|微\s*x|加\s*[微威薇v]|\b(wx|v\s*x|qq|line\s*id)\b|公众号|小程序|视频号|抖音|快手|小红书|whats\s*app|telegram/],
   money: [
-    /[¥$€£₩]|\bus\s*\$/,
-    /\b(?:yuan|rmb|cny|usd|hkd|eur|gbp|dollars?|bucks)\b/,
-    // 元 and 万 after a number ("5000元", "三万元", "3万"); not "千万不要" (= "never"), not "单元".
-    /[\d零〇一二两三四五六七八九十百千万]\s*(?:元|圆)/,
-    /\d\s*万|[一二两三四五六七八九十百千]万元/,
-    /\d\s*(?:块|塊)|块钱|人民币|美元|港币|港元|费用全免|优惠|折扣|特价|打折|\d\s*折/,
-    /\b\d[\d,.]*\s*k\b|\b(?:price|discount|fee|fees|cost|costs)\s*(?:is|are|of|:)?\s*\d/,
+    // 元/万 after a number ("5000元", "三万元", "3万"); not "千万不要" (= "never").
+    /[¥$€£]|\b(yuan|rmb|cny|usd|hkd|dollars?)\b|[\d零一二两三四五六七八九十百千万]\s*元|\d\s*[万块折]|[一二两三四五六七八九十百千]万元|人民币|美元|港币|优惠|折扣|特价|打折|\b\d[\d,.]*\s*k\b|\b(price|fees?|costs?)\s*(is|are|of|:)?\s*\d/,
   ],
   'stop-medicine': [
-    // English: a word for stopping or cutting down, then (within a few words) a medicine.
-    /\b(?:stop|stops|stopped|stopping|quit|quits|quitting|discontinue|discontinued|cease|halt|skip|skipping|taper|tapering|reduce|reducing|lower|lowering|cut(?:ting)?\s+(?:down|back|out)|come\s+off|coming\s+off|get\s+off|go\s+off|throw\s+away|give\s+up)\b(?:\s+\S+){0,4}?\s+(?:your\s+|all\s+|the\s+|of\s+)*(?:medicines?|medications?|meds|drugs?|pills?|tablets?|steroids?|prednisone|prednisolone|hydroxychloroquine|plaquenil|hcq|mycophenolate|cellcept|mmf|azathioprine|tacrolimus|cyclophosphamide|methotrexate|belimumab|dialysis|treatment|injections?)\b/,
-    /\b(?:drug|medicine|medication|steroid|pill)[-\s]free\b|\boff\s+(?:all\s+|your\s+)?(?:medicines?|medications?|meds|drugs|steroids|pills)\b/,
-    /\b(?:without|no\s+(?:more|longer\s+need)|not?\s+need(?:\s+to\s+take)?|never\s+need)\s+(?:any\s+|your\s+)?(?:medicines?|medications?|meds|drugs|steroids|pills|dialysis)\b/,
-    // Chinese: 停药, 停用, 停服, 断药, 减药, 撤药, 减量, 停激素 …
-    /[停断斷减減撤戒](?:药|藥|服|吃|用|掉|激素|针|針|透析)|减量|減量|减停|減停/,
-    /不[用必需要]{1,2}再?(?:吃|服|用|打)(?:药|藥|激素|针|針)|不再(?:吃|服|用)药|别再?吃药|不吃药|不打针/,
-    /(?:摆脱|擺脫|告别|告別|脱离|脫離|远离|遠離|甩掉|戒掉)(?:药物|藥物|西药|激素|吃药|透析|药)/,
-    /(?:药|藥|激素|西药|免疫抑制剂|透析)[^，。,.;；!！?？\n]{0,4}(?:[停断撤]|可以减|慢慢减)/,
+    // English: a word for stopping or cutting down, then, within a few words, a medicine.
+    new RegExp(
+      String.raw`\b(stop\w*|quit\w*|discontinu\w*|cease|halt|skip\w*|taper\w*|reduc\w*|lower\w*|cut\s+(down|back|out)|c[oa]m\w*\s+off|get\s+off|give\s+up|throw\s+away)\b(\s+\S+){0,4}?\s+(your\s+|all\s+|the\s+|of\s+)*` +
+        MEDICINE,
+    ),
+    new RegExp(String.raw`\b(drug|medicine|medication|steroid)[-\s]free\b|\b(off|without|no\s+more|no\s+longer\s+need|not?\s+need)\s+(all\s+|any\s+|your\s+)?` + MEDICINE),
+    // Chinese: 停药, 停用, 停服, 断药, 减药, 撤药, 减量, 不用吃药, 摆脱激素, 激素可以停 …
+    /[停断减撤戒](药|服|吃|用|掉|激素|针|透析)|减量|减停|不[用必需要]{1,2}再?[吃服用打](药|激素|针)|不再[吃服用]药|别再?吃药|不吃药|(摆脱|告别|脱离|远离|甩掉|戒掉)(药|激素|西药|透析)|(药|激素|免疫抑制剂|透析)[^，。,.;；!！?？\n]{0,4}([停断撤]|可以减|慢慢减)/,
   ],
   payment: [
-    /\b(?:pay|pays|paid|paying)\b(?!\s+(?:close\s+)?attention)|\bpayments?\b|\bprepay|\bdeposits?\b|\btransfer(?:s|red|ring)?\b|\bwire\b|\brefundable\b/,
-    /\b(?:alipay|paypal|venmo|zelle|bitcoin|btc|usdt|crypto|gift\s*cards?|bank\s+(?:account|card|details)|account\s+(?:number|no)|iban|swift)\b/,
-    /付款|付費|付费|转账|轉賬|轉帳|汇款|匯款|打款|定金|订金|訂金|押金|缴费|繳費|交费|交費|交钱|交錢|支付|充值|收款|预付|預付|首付|红包|紅包|账号|賬號|帳號|银行卡|銀行卡|卡号|卡號|扫码付|掃碼付|对公账户/,
+    /\b(pay|pays|paid|paying)\b(?!\s+(close\s+)?attention)|\b(payments?|prepay\w*|deposits?|transfer\w*|wire|alipay|paypal|venmo|zelle|bitcoin|usdt|crypto|gift\s*cards?|iban)\b|\b(bank|account)\s+(account|card|details|number|no)\b/,
+    /付款|付费|转账|汇款|打款|[定订押]金|[缴交]费|交钱|支付|充值|收款|预付|首付|红包|账号|银行卡|卡号|对公账户/,
   ],
 };
 
@@ -92,14 +68,11 @@ const patterns: Record<NoteTrigger, RegExp[]> = {
 export function noteTriggers(texts: readonly string[]): NoteTrigger[] {
   const found = new Set<NoteTrigger>();
   for (const raw of texts) {
-    if (!raw) continue;
     const text = normaliseNote(raw);
-    for (const line of text.split('\n')) if (hasPhone(line)) found.add('phone');
-    for (const [kind, res] of Object.entries(patterns) as Array<[NoteTrigger, RegExp[]]>) {
-      if (res.some((re) => re.test(text))) found.add(kind);
-    }
+    if (text.split('\n').some(hasPhone)) found.add('phone');
+    for (const [kind, res] of Object.entries(patterns)) if (res.some((re) => re.test(text))) found.add(kind as NoteTrigger);
   }
-  return (Object.keys(patterns) as NoteTrigger[]).filter((k) => found.has(k));
+  return (['phone', 'web', 'wechat', 'money', 'stop-medicine', 'payment'] as const).filter((k) => found.has(k));
 }
 
 /** True when the sender's text needs the warning line. */

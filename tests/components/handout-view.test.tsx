@@ -11,7 +11,7 @@ const open = (lang: 'en' | 'zh', h: Handout) => renderRoute(`/${lang}/handout/?$
 const SENDER_EN = 'Note from the person who sent you this link — this guide has not checked it';
 const SENDER_ZH = '发送此链接的人写的留言——本指南未核实';
 const WARNING_EN = 'This guide never asks you to pay or to stop your medicines. Check any number with your hospital’s official website.';
-const WARNING_ZH = '本指南从不要求您付钱，也不会让您停药。留言里的电话、网址或账号，请先到医院官方网站核对。';
+const WARNING_ZH = '本指南从不让您付钱或停药。任何号码，请先到医院官网核对。';
 /** The box around the sender's words, found from its label. */
 const senderBox = (label: HTMLElement) => label.closest('section')!;
 
