@@ -5,6 +5,7 @@ import { paths } from '../i18n/paths';
 import type { HandoutModule } from './handout-content';
 import type { Handout, LinkProblem } from './handout-link';
 import { LinkProblems } from './link-problems';
+import { SenderNote } from './sender-note';
 
 interface Props {
   lang: Lang;
@@ -31,17 +32,6 @@ export default function DamagedView({ lang, handout, problems, modules, allParts
       </div>
       <h2>{t('damaged.recovered')}</h2>
       {!recovered && <p>{t('damaged.nothing')}</p>}
-      {(handout.note || handout.clinic || handout.contact) && (
-        <section className="handout__from">
-          <h3>{tv('view.fromCareTeam')}</h3>
-          {[handout.clinic, handout.contact, handout.note].filter(Boolean).map((text) => (
-            <p key={text} className="handout__note" dir="auto">
-              {text}
-            </p>
-          ))}
-          {handout.note && <p className="handout__caution">{t('damaged.noteCaution')}</p>}
-        </section>
-      )}
       {parts.length > 0 && (
         <>
           <h3>{tv('view.partsHeading')}</h3>
@@ -54,6 +44,10 @@ export default function DamagedView({ lang, handout, problems, modules, allParts
           </ul>
         </>
       )}
+      {/* The guide's own words first; then whatever the link's maker wrote, marked as theirs. */}
+      <SenderNote lang={lang} text={handout} level={3}>
+        {handout.note && <p className="handout__caution">{t('damaged.noteCaution')}</p>}
+      </SenderNote>
       <h2>{t('damaged.allParts')}</h2>
       {allParts}
     </>

@@ -9,6 +9,7 @@ import type { ModuleProgress } from '../progress/progress-store';
 import { CareCard } from '../safety/care-card';
 import type { AskDoctorText, HandoutModule, KeyPoint } from './handout-content';
 import type { Handout } from './handout-link';
+import { SenderNote } from './sender-note';
 
 /** Printed beside the QR code up to this length; a longer link gets the full width under it. */
 const LONG_LINK = 200;
@@ -28,14 +29,6 @@ function KeyPointText({ parts }: { parts: KeyPoint }) {
   );
 }
 
-/** The note's own language for screen readers when it differs from the handout's (a Chinese note on an English handout). */
-function noteLang(text: string, lang: Lang): string | undefined {
-  const han = /\p{Script=Han}/u.test(text);
-  if (lang === 'en' && han) return 'zh-Hans';
-  if (lang === 'zh' && !han && /[A-Za-z]{2}/.test(text)) return 'en';
-  return undefined;
-}
-
 interface Props {
   lang: Lang;
   handout: Handout;
@@ -43,8 +36,8 @@ interface Props {
   modules: HandoutModule[];
   /** The key questions to ask a doctor, in this language. */
   ask: AskDoctorText;
-  /** Ids the link names that the guide no longer has. */
-  unavailable?: string[];
+  /** How many module ids the link names that the guide does not have (counted, never echoed: a link's ids are anyone's words). */
+  unavailable?: number;
   /** Heading level of the sheet's title; sections are one below, modules two below. */
   level: number;
   /** The reader's own progress on this device, by module id. */
@@ -57,13 +50,15 @@ interface Props {
   title: string;
 }
 
-/** A handout's contents, in its own language: note, parts to read, urgent-care card, questions. */
-export function HandoutBody({ lang, handout, modules, ask, unavailable = [], level, progress, newTab, printLink, title }: Props) {
+/**
+ * A handout's contents, in its own language: the guide's title and parts to read first, then the
+ * link maker's note (marked as theirs, unchecked), the urgent-care card and questions.
+ */
+export function HandoutBody({ lang, handout, modules, ask, unavailable = 0, level, progress, newTab, printLink, title }: Props) {
   const { t } = useTranslation('handout');
   const { t: tc } = useTranslation();
   const chosen = handout.modules.flatMap((id) => modules.filter((m) => m.id === id));
   const linkProps = newTab ? { target: '_blank', rel: 'noopener' } : {};
-  const hasFrom = Boolean(handout.note || handout.clinic || handout.contact);
   const reviewed = t('view.reviewed', { date: formatDate(contentLastReviewed, lang), version: contentVersion });
   return (
     <>
@@ -71,31 +66,6 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = [], lev
         <Heading level={level}>{title}</Heading>
         {printLink?.qrSrc && <img className="handout__qr" src={printLink.qrSrc} alt={t('view.qrAlt')} width={132} height={132} />}
         {printLink?.qrSrc && <p className="handout__stamp">{reviewed}</p>}
-        {hasFrom && (
-          <section className="handout__from">
-            <Heading level={level + 1}>{t('view.fromCareTeam')}</Heading>
-            {(handout.clinic || handout.contact) && (
-              <p className="handout__clinic">
-                {handout.clinic && (
-                  <strong className="handout__clinic-name" lang={noteLang(handout.clinic, lang)} dir="auto">
-                    {handout.clinic}
-                  </strong>
-                )}
-                {handout.clinic && handout.contact && <span aria-hidden="true"> · </span>}
-                {handout.contact && (
-                  <span className="handout__contact" lang={noteLang(handout.contact, lang)} dir="auto">
-                    {handout.contact}
-                  </span>
-                )}
-              </p>
-            )}
-            {handout.note && (
-              <p className="handout__note" lang={noteLang(handout.note, lang)} dir="auto">
-                {handout.note}
-              </p>
-            )}
-          </section>
-        )}
         {printLink && (
           <p className="handout__link">
             {printLink.qrSrc ? t('view.scan') : t('view.link')} <span className="handout__url">{printLink.url}</span>
@@ -104,11 +74,7 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = [], lev
       </div>
       <section className="handout__parts">
         <Heading level={level + 1}>{t('view.partsHeading')}</Heading>
-        {unavailable.map((id) => (
-          <p key={id} className="notice">
-            {t('view.unavailable', { id })}
-          </p>
-        ))}
+        {unavailable > 0 && <p className="notice">{t('view.unavailable', { count: unavailable })}</p>}
         {chosen.length === 0 ? (
           <p>{t('view.noParts')}</p>
         ) : (
@@ -147,6 +113,8 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = [], lev
           </>
         )}
       </section>
+      {/* After the guide's own content, away from its review stamp: the words of whoever made the link. */}
+      <SenderNote lang={lang} text={handout} level={level + 1} />
       <section className="handout__care">
         <CareCard level="emergency" headingLevel={level + 1 <= 2 ? 2 : 3} />
       </section>

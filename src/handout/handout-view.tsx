@@ -13,7 +13,8 @@ interface Props {
   handout: Handout;
   modules: HandoutModule[];
   ask: AskDoctorText;
-  unavailable: string[];
+  /** How many parts the link names that the guide does not have. */
+  unavailable: number;
 }
 
 /** A handout as the patient sees it, with their own progress per part. Loaded after hydration (the handout is in the query). */

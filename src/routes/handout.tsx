@@ -73,7 +73,8 @@ export function Component() {
     );
   } else if (decoded) {
     const View = views[lang];
-    const unavailable = decoded.problems.flatMap((p) => (p.kind === 'module-unavailable' ? [p.id] : []));
+    // Counted, never echoed: an id in a link is whatever its maker typed.
+    const unavailable = decoded.problems.filter((p) => p.kind === 'module-unavailable').length;
     content = (
       <Suspense fallback={shell}>
         <View lang={lang} title={t('view.title')} handout={decoded.handout} modules={modules} ask={ask} unavailable={unavailable} />

@@ -42,8 +42,10 @@ describe('handout builder', () => {
     await user.click(screen.getByRole('checkbox', { name: RISKS }));
     await user.click(screen.getByRole('checkbox', { name: SLE }));
     await user.click(screen.getByRole('radio', { name: '中文' }));
-    await user.type(screen.getByRole('textbox', { name: 'Note from the care team (optional)' }), 'Read before Friday.');
+    await user.type(screen.getByRole('textbox', { name: 'Your note (optional)' }), 'Read before Friday.');
 
+    // The link is in a chunk of its own: wait for it (the machine may be slow), then read it.
+    await screen.findByRole('textbox', { name: /Link to the handout/ }, { timeout: 10000 });
     const url = new URL(linkField().value);
     expect(url.pathname).toBe('/zh/handout/');
     expect(decodeHandout(url.search, modules)).toEqual({
@@ -61,9 +63,10 @@ describe('handout builder', () => {
 
     // The preview is the handout in Chinese.
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(await within(preview).findByRole('heading', { name: '医护团队为您选的阅读内容' })).toBeInTheDocument();
-    expect(within(preview).getByRole('heading', { name: '来自您的医护团队' })).toBeInTheDocument();
-    expect(within(preview).getByText('Read before Friday.')).toBeInTheDocument();
+    expect(await within(preview).findByRole('heading', { name: '干细胞指南阅读单' }, { timeout: 10000 })).toBeInTheDocument();
+    const box = within(preview).getByRole('heading', { name: '发送此链接的人写的留言——本指南未核实' }).closest('section')!;
+    expect(within(box).getByText('Read before Friday.')).toBeInTheDocument();
+    expect(preview).not.toHaveTextContent(/care team|医护团队/);
     const titles = within(preview)
       .getAllByRole('heading', { level: 5 })
       .map((h) => h.textContent);
@@ -72,6 +75,19 @@ describe('handout builder', () => {
     // The QR code is a real image of the link.
     const qr = await screen.findByRole('img', { name: 'QR code for the handout link' }, { timeout: 2000 });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+  });
+
+  it('tells the clinician, by the note, how the patient will see it; the preview shows the box and its warning', async () => {
+    const user = await openBuilder();
+    const note = screen.getByRole('textbox', { name: 'Your note (optional)' });
+    expect(note).toHaveAccessibleDescription(/Patients see it as a note from the person who sent the link, not checked by the guide\./);
+    expect(screen.getByRole('textbox', { name: 'How to contact you (optional)' })).toHaveAccessibleDescription(/check any number on the hospital’s official website/);
+    await user.click(screen.getByRole('checkbox', { name: SLE }));
+    await user.type(screen.getByRole('textbox', { name: 'How to contact you (optional)' }), 'Ward 5: 010 6543 2100');
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    const box = (await within(preview).findByRole('heading', { name: 'Note from the person who sent you this link — this guide has not checked it' }, { timeout: 10000 })).closest('section')!;
+    expect(within(box).getByText(/^This guide never asks you to pay or to stop your medicines\./)).toBeInTheDocument();
+    expect(within(box).getByText('Ward 5: 010 6543 2100')).toBeInTheDocument();
   });
 
   it('copies the link, or selects it and says how to copy when the browser will not', async () => {
@@ -96,7 +112,7 @@ describe('handout builder', () => {
   it('a note over 280 characters is an error, and no link is made until it is shortened', async () => {
     const user = await openBuilder();
     await user.click(screen.getByRole('checkbox', { name: SLE }));
-    const note = screen.getByRole('textbox', { name: 'Note from the care team (optional)' });
+    const note = screen.getByRole('textbox', { name: 'Your note (optional)' });
     await user.click(note);
     await user.paste('x'.repeat(290));
     expect(note).toHaveAttribute('aria-invalid', 'true');
@@ -111,7 +127,7 @@ describe('handout builder', () => {
   it('takes hidden bidi characters out of the note and says so', async () => {
     const user = await openBuilder();
     await user.click(screen.getByRole('checkbox', { name: SLE }));
-    const note = screen.getByRole('textbox', { name: 'Note from the care team (optional)' });
+    const note = screen.getByRole('textbox', { name: 'Your note (optional)' });
     await user.click(note);
     await user.paste('Take 1\u202E01 tablets');
     expect(note).toHaveAccessibleDescription(/Hidden formatting characters were taken out/);

@@ -19,7 +19,7 @@ const NOTE = 'Bring this sheet. מחר 9:30';
 describe('handout text from a link', () => {
   it('the clinic name, contact line and note each take their own direction', async () => {
     await renderRoute(`/en/handout/?${encodeHandout(handout({ note: NOTE, clinic: CLINIC, contact: CONTACT }))}`);
-    await screen.findByRole('heading', { name: 'From your care team' }, { timeout: 15_000 });
+    await screen.findByRole('heading', { name: /^Note from the person who sent you this link/ }, { timeout: 15_000 });
     for (const text of [CLINIC, CONTACT, NOTE]) expect(screen.getByText(text)).toHaveAttribute('dir', 'auto');
   });
 
@@ -33,7 +33,7 @@ describe('handout text from a link', () => {
   it('a contact line with invisible fillers and an emoji selector opens without them', async () => {
     const contact = '\u3164\u2800☎\uFE0F 010\u034F-1234';
     await renderRoute(`/en/handout/?v=1&m=sle&t=${encodeText(contact)}&k=${checkCode(handout({ contact }))}`);
-    await screen.findByRole('heading', { name: 'From your care team' }, { timeout: 15_000 });
+    await screen.findByRole('heading', { name: /^Note from the person who sent you this link/ }, { timeout: 15_000 });
     expect(screen.getByText('☎ 010-1234')).toHaveAttribute('dir', 'auto');
   });
 });

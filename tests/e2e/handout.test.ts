@@ -19,6 +19,12 @@ const NOTE_ZH = '请在下次复诊前读完这两部分，并带上您正在用
 const NOTE_EN = 'Please read these before your next visit on Friday. Bring all your medicines and your questions too.';
 const NOTE_ZH_100 = '请在下次复诊前读完这几部分。复诊时请带上您正在用的所有药物和最近的化验单，也可以把想问的问题写下来。如果有发热、水肿或尿里泡沫多，请不要等到复诊，尽快联系我们或去急诊。不要自行停药或换药，谢谢您配合。';
 
+/**
+ * An opened handout with a note also loads the warning-sign check for the sender's words
+ * (src/handout/note-warnings.ts, about 1.8 KB gzip, issue 9); every other page keeps 130 KB.
+ */
+const OPENED_HANDOUT_BUDGET = 132 * 1024;
+
 /** Pages in a PDF made by Chromium (each page object is written as "/Type /Page"). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
@@ -38,12 +44,14 @@ async function readQr(page: Page, png: Buffer): Promise<string | undefined> {
   return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
 }
 
-/** The builder, filled in as a clinician would; returns the made link once its QR code matches it. */
-async function build(page: Page, { parts, lang, note }: { parts: string[]; lang: '中文' | 'English'; note?: string }) {
+/** The builder, filled in as a clinician (or anyone) would; returns the made link once its QR code matches it. */
+async function build(page: Page, { parts, lang, note, clinic, contact }: { parts: string[]; lang: '中文' | 'English'; note?: string; clinic?: string; contact?: string }) {
   await gotoReady(page, '/en/handout/new/');
   for (const part of parts) await page.getByRole('checkbox', { name: part }).check();
   await page.getByRole('radio', { name: lang }).check();
-  if (note) await page.getByRole('textbox', { name: 'Note from the care team (optional)' }).fill(note);
+  if (note) await page.getByRole('textbox', { name: 'Your note (optional)' }).fill(note);
+  if (clinic) await page.getByRole('textbox', { name: 'Clinic or department (optional)' }).fill(clinic);
+  if (contact) await page.getByRole('textbox', { name: 'How to contact you (optional)' }).fill(contact);
   const link = await page.getByRole('textbox', { name: /Link to the handout/ }).inputValue();
   await page.locator(`.handout-output__qr img[data-link="${link}"]:not(.is-stale)`).waitFor();
   await page.locator('.handout-preview .handout__qr').waitFor({ state: 'attached' });
@@ -81,9 +89,8 @@ describe('clinician handout (issue 6: done when)', () => {
     const response = await gotoReady(patient.page, copied.slice(baseURL.length));
     expect(response?.status()).toBe(200);
     expect(await patient.page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    await expect.poll(() => patient.page.getByRole('heading', { level: 1 }).textContent()).toBe('医护团队为您选的阅读内容');
-    const from = patient.page.locator('.handout__from');
-    expect(await from.getByRole('heading').textContent()).toBe('来自您的医护团队');
+    await expect.poll(() => patient.page.getByRole('heading', { level: 1 }).textContent()).toBe('干细胞指南阅读单');
+    const from = patient.page.getByRole('region', { name: '发送此链接的人写的留言——本指南未核实' });
     expect(await from.textContent()).toContain(NOTE_ZH);
     const titles = await patient.page.locator('.handout__module h3').allTextContents();
     expect(titles).toEqual(['红斑狼疮（SLE）：细胞治疗的证据说明了什么', '风险、费用，以及如何核实机构和研究']);
@@ -93,8 +100,8 @@ describe('clinician handout (issue 6: done when)', () => {
     // Switching language keeps the handout.
     await patient.page.getByRole('link', { name: 'English' }).click();
     await patient.page.waitForURL(copied.replace('/zh/handout/', '/en/handout/'));
-    await expect.poll(() => patient.page.getByRole('heading', { level: 1 }).textContent()).toBe('Reading from your care team');
-    expect(await patient.page.locator('.handout__from').textContent()).toContain(NOTE_ZH);
+    await expect.poll(() => patient.page.getByRole('heading', { level: 1 }).textContent()).toBe('Reading list from the stem-cell guide');
+    expect(await patient.page.getByRole('region', { name: /^Note from the person who sent you this link/ }).textContent()).toContain(NOTE_ZH);
     expect(realProblems(patient.problems)).toEqual([]);
     expect(patient.foreign).toEqual([]);
     await patient.context.close();
@@ -119,6 +126,97 @@ describe('clinician handout (issue 6: done when)', () => {
   });
 });
 
+/** What a scammer typed into the public builder (issue 9): a made-up hospital, WeChat, phone numbers, a cure claim, stopping medicines, paying. */
+const SCAM = {
+  English: {
+    clinic: "XX People's Hospital Stem Cell Center",
+    contact: 'WeChat xxrm-cell · Tel 138 0013 8000 / 010-6543 2100',
+    note: 'APPROVED, cures lupus in one infusion. Stop your medicines 3 days before. Pay the ¥5,000 deposit at pay.xx-cell.com to keep your place.',
+    title: 'Reading list from the stem-cell guide',
+    label: 'Note from the person who sent you this link — this guide has not checked it',
+    warning: 'This guide never asks you to pay or to stop your medicines. Check any number with your hospital’s official website.',
+    print: 'Print this handout',
+  },
+  中文: {
+    clinic: 'XX人民医院干细胞中心（国家批准）',
+    contact: '加微信 xxrm-cell，电话 138 0013 8000 或 010-6543 2100',
+    note: '国家批准，一次回输治愈狼疮。回输前三天请停药。请先付5000元定金到 pay.xx-cell.com 预约名额。',
+    title: '干细胞指南阅读单',
+    label: '发送此链接的人写的留言——本指南未核实',
+    warning: '本指南从不让您付钱或停药。任何号码，请先到医院官网核对。',
+    print: '打印这份阅读单',
+  },
+} as const;
+
+describe('a link anyone can make (issue 9: done when)', () => {
+  it.each(['English', '中文'] as const)('%s: a fake hospital’s note opens and prints as the unchecked words of whoever sent the link, after the guide’s own content, with the warning', async (lang) => {
+    const scam = SCAM[lang];
+    const maker = await openPage(browser, { viewport: desktop });
+    const link = await build(maker.page, { parts: [SLE], lang, note: scam.note, clinic: scam.clinic, contact: scam.contact });
+    await maker.context.close();
+
+    const { page, context, problems, foreign } = await openPage(browser);
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await gotoReady(page, link.slice(baseURL.length));
+    const box = page.getByRole('region', { name: scam.label });
+    await box.waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(scam.title);
+    expect(await page.title()).toMatch(new RegExp(`^${scam.title} – `));
+    expect(await page.locator('body').textContent()).not.toMatch(/care team|医护团队/);
+    for (const text of [scam.clinic, scam.contact, scam.note]) expect(await box.textContent()).toContain(text);
+    expect(await box.getByText(scam.warning).count()).toBe(1);
+
+    // In document order: the guide's title, its first part (heading and key points), then the sender's box.
+    const order = await page.evaluate(() => {
+      const h1 = document.querySelector('main h1');
+      const part = document.querySelector('.handout__module');
+      const sender = document.querySelector('.handout__sender');
+      const follows = (a: Element | null, b: Element | null) => Boolean(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { titleFirst: follows(h1, part), partBeforeNote: follows(part, sender) };
+    });
+    expect(order).toEqual({ titleFirst: true, partBeforeNote: true });
+    // The sender's words are plain weight.
+    expect(await box.locator('blockquote').evaluate((q) => getComputedStyle(q).fontWeight)).toBe('400');
+    expect(await box.locator('blockquote strong, blockquote b').count()).toBe(0);
+
+    // Nothing from the link is a link: no <a> holds the number, no tel:/mailto:, none leaves the site; no tap-to-call on iOS.
+    expect(await page.locator('a', { hasText: /138|6543|xx-cell/ }).count()).toBe(0);
+    // (The language link keeps the query, so its own path holds the text, encoded: that is the site's link, not theirs.)
+    expect(await page.locator('a[href^="tel:"], a[href^="mailto:"], a[href*="xx-cell"]:not([href^="/"])').count()).toBe(0);
+    expect(await page.locator('meta[name="format-detection"]').getAttribute('content')).toBe('telephone=no, email=no, address=no');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Printed: the guide's content version stays away from the sender's words (a part of the guide lies between them).
+    await page.getByRole('button', { name: scam.print }).click();
+    await page.locator('.handout-sheet .handout__qr').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await box.getByText(scam.warning).isVisible()).toBe(true);
+    const boxes = await page.evaluate(() => {
+      const rect = (el: Element | null) => (el && getComputedStyle(el).display !== 'none' ? el.getBoundingClientRect().toJSON() : undefined);
+      return {
+        stamps: [...document.querySelectorAll('.handout__stamp, .handout__version')].map(rect).filter(Boolean) as DOMRect[],
+        part: rect(document.querySelector('.handout__module')) as DOMRect,
+        care: rect(document.querySelector('.handout__care')) as DOMRect,
+        sender: rect(document.querySelector('.handout__sender')) as DOMRect,
+      };
+    });
+    expect(boxes.stamps.length).toBeGreaterThan(0);
+    expect(boxes.sender.top).toBeGreaterThanOrEqual(boxes.part.bottom);
+    expect(boxes.sender.bottom).toBeLessThanOrEqual(boxes.care.top);
+    for (const stamp of boxes.stamps) expect(stamp.bottom <= boxes.part.top || stamp.top >= boxes.care.bottom, JSON.stringify(stamp)).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Every field near its longest, plus the warning: may run onto a second page.
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+    expect(realProblems(problems)).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the handout page', () => {
   const query = encodeHandout({ modules: ['sle'], note: 'Read this first.', clinic: '', contact: '' });
 
@@ -126,8 +224,9 @@ describe('the handout page', () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     const response = await page.goto(`${baseURL}/en/handout/?${query}`);
     expect(response?.status()).toBe(200);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Reading from your care team');
-    expect(await page.getByText(/This page shows the reading your care team chose for you/).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Reading list from the stem-cell guide');
+    expect(await page.getByText(/This page shows the parts of the guide named in your link/).count()).toBe(1);
+    expect(await page.locator('meta[name="format-detection"]').getAttribute('content')).toBe('telephone=no, email=no, address=no');
     expect(await page.locator('main a[href^="/en/modules/"]').count()).toBe(4);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     await context.close();
@@ -187,7 +286,8 @@ describe('the handout page', () => {
 
     scripts.clear();
     await gotoReady(page, `/zh/handout/?${query}`);
-    expect(await budget()).toBeLessThanOrEqual(130 * 1024);
+    await page.getByRole('region', { name: /^发送此链接的人写的留言/ }).waitFor();
+    expect(await budget()).toBeLessThanOrEqual(OPENED_HANDOUT_BUDGET);
     await context.close();
   });
 });

@@ -13,6 +13,10 @@ function flatten(value: unknown, prefix = ''): Record<string, string> {
   return Object.assign({}, ...Object.entries(value as object).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
 }
 
+/** i18next plural keys ("x_one", "x_other") as their base key: each language has the plural forms its grammar needs. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const baseKeys = (flat: Record<string, string>) => [...new Set(Object.keys(flat).map((k) => k.replace(PLURAL, '')))].sort();
+
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 it('both languages have the same UI string files', () => {
@@ -25,7 +29,17 @@ describe.each(namespaces('en'))('UI strings: locales/*/%s.json', (ns) => {
   const flatZh = flatten(files[`../../locales/zh/${ns}.json`] ?? {});
 
   it('have the same keys in both languages', () => {
-    expect(Object.keys(flatZh).sort()).toEqual(Object.keys(flatEn).sort());
+    expect(baseKeys(flatZh)).toEqual(baseKeys(flatEn));
+  });
+
+  it('plural keys have exactly the forms each language needs (Chinese: "other" only)', () => {
+    for (const [lang, flat] of [['en', flatEn], ['zh', flatZh]] as const) {
+      const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const base of baseKeys(flat).filter((b) => Object.keys(flat).some((k) => k !== b && k.replace(PLURAL, '') === b))) {
+        const forms = Object.keys(flat).filter((k) => k.replace(PLURAL, '') === base);
+        expect(forms.map((k) => k.slice(base.length + 1)).sort(), `${lang}: ${base}`).toEqual([...needed].sort());
+      }
+    }
   });
 
   it('have no empty strings', () => {
@@ -33,7 +47,9 @@ describe.each(namespaces('en'))('UI strings: locales/*/%s.json', (ns) => {
   });
 
   it('use the same placeholders', () => {
-    for (const key of Object.keys(flatEn)) expect(placeholders(flatZh[key] ?? ''), key).toEqual(placeholders(flatEn[key] ?? ''));
+    // A plural key is compared with the other language's "other" form.
+    const other = (flat: Record<string, string>, key: string) => flat[key] ?? flat[key.replace(PLURAL, '_other')] ?? '';
+    for (const key of Object.keys(flatEn)) expect(placeholders(other(flatZh, key)), key).toEqual(placeholders(flatEn[key] ?? ''));
   });
 
   it('Chinese strings are written in Chinese, not left in English', () => {
