@@ -187,6 +187,16 @@ function sendFile(root, headers, req, res, found, status) {
       plain(res, 500, 'Internal Server Error');
     })
     .on('directory', () => void gone())
+    .on('stream', (/** @type {import('node:fs').ReadStream} */ file) => {
+      // A file cut short while being rewritten would leave the client waiting for bytes that never
+      // come (or looking at half a page): close the connection instead, so it is plainly broken.
+      const expected = Number(res.getHeader('Content-Length'));
+      let read = 0;
+      file.on('data', (chunk) => (read += chunk.length));
+      file.on('end', () => {
+        if (read < expected) res.destroy();
+      });
+    })
     .pipe(res);
 }
 
