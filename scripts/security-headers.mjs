@@ -229,3 +229,30 @@ export function headersFile(headers) {
     '',
   ].join('\n');
 }
+
+/**
+ * The same headers as nginx `add_header` lines, for `include` in the server's location
+ * blocks (see README "Deploy"). `always`: also on 404 and other error responses.
+ * nginx refuses a single parameter of 4,096 characters or more, so a long value (a CSP with
+ * many hashes) is built up in a variable with `set`, a piece at a time.
+ * @param {Record<string, string>} headers
+ */
+export function nginxHeaders(headers) {
+  const lines = ['# Written by scripts/write-headers.mjs from the built pages (npm run build). Do not edit.'];
+  for (const [name, value] of Object.entries(headers)) {
+    // Double quotes, backslashes and "$" (an nginx variable) would change the value's meaning.
+    if (/["\\$\n{}]/.test(value)) throw new Error(`Header ${name} cannot be written for nginx: ${value}`);
+    if (value.length < 2000) {
+      lines.push(`add_header ${name} "${value}" always;`);
+      continue;
+    }
+    const variable = `$sci_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
+    let first = true;
+    for (const piece of value.match(/.{1,2000}(?: |$)|.{1,2000}/g) ?? []) {
+      lines.push(first ? `set ${variable} "${piece}";` : `set ${variable} "\${${variable.slice(1)}}${piece}";`);
+      first = false;
+    }
+    lines.push(`add_header ${name} ${variable} always;`);
+  }
+  return [...lines, ''].join('\n');
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
-import { collectInlineHashes, contentSecurityPolicy, cspHash, headersFile, inlineCode, securityHeaders } from '../../scripts/security-headers.mjs';
+import { collectInlineHashes, contentSecurityPolicy, cspHash, headersFile, inlineCode, nginxHeaders, securityHeaders } from '../../scripts/security-headers.mjs';
 
 describe('security headers', () => {
   it('hashes inline code as CSP does (the example of the CSP spec), newlines as the HTML parser sees them', () => {
@@ -58,5 +58,22 @@ describe('security headers', () => {
     for (const [name, value] of Object.entries(headers)) expect(file).toContain(`  ${name}: ${value}\n`);
     expect(headers['X-Frame-Options']).toBe('DENY');
     expect(headers['Referrer-Policy']).toBe('no-referrer');
+  });
+
+  it('writes nginx add_header lines; a policy too long for one nginx parameter is built up piece by piece, unchanged', () => {
+    const many = Array.from({ length: 93 }, (_, i) => cspHash(`window.page${i} = {};`));
+    const headers = securityHeaders({ scripts: many, styles: [], styleAttributes: [] });
+    const csp = headers['Content-Security-Policy'] as string;
+    expect(csp.length).toBeGreaterThan(4096); // nginx refuses a parameter this long
+    const conf: string = nginxHeaders(headers);
+    for (const line of conf.split('\n')) expect(line.length).toBeLessThan(4096);
+    // What nginx will send: the "set" pieces joined in order.
+    const pieces = [...conf.matchAll(/^set \$sci_content_security_policy "(?:\$\{sci_content_security_policy\})?(.*)";$/gm)].map((m) => m[1]);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(csp);
+    expect(conf).toContain('add_header Content-Security-Policy $sci_content_security_policy always;');
+    expect(conf).toContain('add_header X-Frame-Options "DENY" always;');
+    // A short policy stays on one line.
+    expect(nginxHeaders(securityHeaders({ scripts: [many[0]], styles: [], styleAttributes: [] }))).toMatch(/^add_header Content-Security-Policy "default-src 'none'; script-src 'self' 'sha256-[^"]+" always;$/m);
   });
 });
