@@ -45,7 +45,7 @@ mkdirSync('test-results', { recursive: true });
 gate('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 vitest('unit');
-if (gate('build', 'node', ['scripts/build.mjs'])) vitest('e2e');
+if (gate('build', 'node', ['scripts/build.mjs']) && gate('headers', 'node', ['scripts/write-headers.mjs'])) vitest('e2e');
 else failed += 1;
 
 console.log(`\n${summary.join('\n')}\nTotal time ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -8,6 +8,7 @@ import type { Lang } from '../content/types';
 import { htmlLang, isLang } from '../i18n/langs';
 import { loadedI18n, loadI18n } from '../i18n/setup';
 import { NotFound } from '../routes/not-found';
+import { ProgressNotice } from '../progress/progress-notice';
 
 /** An unknown language still gets the site around its "not found" page, in English. */
 export async function langLoader({ params }: LoaderFunctionArgs) {
@@ -30,6 +31,8 @@ export function LangLayout() {
     <I18nextProvider i18n={loadedI18n(lang)}>
       <SiteHeader lang={lang} />
       <main id="main" className="page" tabIndex={-1}>
+        {/* Stored progress that could not be used is reported on whichever page the reader is. */}
+        <ProgressNotice />
         {valid ? <Outlet /> : <NotFound />}
       </main>
       <SiteFooter lang={lang} />

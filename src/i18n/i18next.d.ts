@@ -8,11 +8,12 @@ import type handoutDamaged from '../../locales/en/handout-damaged.json';
 import type questionList from '../../locales/en/question-list.json';
 import type quiz from '../../locales/en/quiz.json';
 import type safety from '../../locales/en/safety.json';
+import type progress from '../../locales/en/progress.json';
 
 // Typed keys: every namespace in locales/en/*.json is listed here.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker };
+    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; progress: typeof progress };
   }
 }

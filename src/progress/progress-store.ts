@@ -1,10 +1,16 @@
 /**
  * What the app remembers about the reader's learning, kept only in this browser
- * (localStorage) under a versioned schema. Anything stored that does not fit the
- * schema exactly (corrupted, old, or hostile) is dropped with a notice, never trusted.
+ * (localStorage) under a versioned schema. Stored data is read module by module:
+ * an entry that does not fit the schema exactly (corrupted, old, or hostile) is dropped
+ * alone and never trusted; the rest is kept. Nothing the reader saved is lost silently:
+ * a record that cannot be read completely is first copied aside (BACKUP_KEY), and a
+ * record from a newer version of the guide is left untouched (progress is then read-only).
  */
 export const STORAGE_KEY = 'sci-progress';
+/** Where a stored record that could not be read completely is kept, as it was. */
+export const BACKUP_KEY = 'sci-progress-unreadable';
 export const SCHEMA_VERSION = 1;
+const MAX_MODULES = 50;
 
 export interface QuizProgress {
   /** Question id → chosen choice ids. */
@@ -23,7 +29,22 @@ export interface Progress {
   modules: Record<string, ModuleProgress>;
 }
 
-export type ProgressNotice = 'reset' | 'unavailable';
+/**
+ * What the reader is told about stored progress:
+ * - reset: nothing could be read; it was copied aside and progress starts again;
+ * - partial: some module entries could not be read; they were copied aside, the rest kept;
+ * - newer: saved by a newer version of the guide; left untouched, nothing new is saved;
+ * - kept: could not be read and could not be copied aside; left untouched, nothing new is saved;
+ * - unavailable: this browser does not store anything (private mode, blocked storage).
+ */
+export type ProgressNotice = 'reset' | 'partial' | 'newer' | 'kept' | 'unavailable';
+
+export interface StoredProgress {
+  progress: Progress;
+  notice?: ProgressNotice;
+  /** Progress must not be written: what is stored would be lost. Changes live only in this page. */
+  readOnly?: boolean;
+}
 
 export const emptyProgress: Progress = Object.freeze({ version: SCHEMA_VERSION, modules: Object.freeze({}) }) as Progress;
 
@@ -46,36 +67,87 @@ function parseQuiz(v: unknown): QuizProgress | undefined {
   return { answers, checked };
 }
 
-/** Stored text → progress. Anything that does not fit is dropped, with notice "reset". */
-export function parseProgress(raw: string | null): { progress: Progress; notice?: ProgressNotice } {
-  if (raw === null) return { progress: emptyProgress };
+/** One stored module entry, or undefined when any part of it does not fit. */
+function parseModule(m: unknown): ModuleProgress | undefined {
+  if (!isRecord(m)) return undefined;
+  const stepsRead = idList(m.stepsRead, 50);
+  if (!stepsRead) return undefined;
+  if (m.quiz === undefined) return { stepsRead };
+  const quiz = parseQuiz(m.quiz);
+  return quiz ? { stepsRead, quiz } : undefined;
+}
+
+export type ParsedProgress =
+  | { kind: 'ok'; progress: Progress }
+  /** Some module entries were dropped; `progress` holds the others. */
+  | { kind: 'partial'; progress: Progress; dropped: number }
+  | { kind: 'newer'; version: number }
+  | { kind: 'unreadable' };
+
+/** Stored text → what could be read of it. Pure: never throws, never trusts. */
+export function parseProgress(raw: string | null): ParsedProgress {
+  if (raw === null) return { kind: 'ok', progress: emptyProgress };
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(raw);
-    if (!isRecord(data) || data.version !== SCHEMA_VERSION || !isRecord(data.modules)) throw new Error('schema');
-    const modules: Record<string, ModuleProgress> = {};
-    const entries = Object.entries(data.modules);
-    if (entries.length > 50) throw new Error('size');
-    for (const [id, m] of entries) {
-      if (!isId(id) || !isRecord(m)) throw new Error('module');
-      const stepsRead = idList(m.stepsRead, 50);
-      if (!stepsRead) throw new Error('steps');
-      const quiz = m.quiz === undefined ? undefined : parseQuiz(m.quiz);
-      if (m.quiz !== undefined && !quiz) throw new Error('quiz');
-      modules[id] = quiz ? { stepsRead, quiz } : { stepsRead };
-    }
-    return { progress: { version: SCHEMA_VERSION, modules } };
+    data = JSON.parse(raw);
   } catch {
-    return { progress: emptyProgress, notice: 'reset' };
+    return { kind: 'unreadable' };
+  }
+  if (!isRecord(data)) return { kind: 'unreadable' };
+  const { version } = data;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) return { kind: 'newer', version };
+  if (version !== SCHEMA_VERSION || !isRecord(data.modules)) return { kind: 'unreadable' };
+  const modules: Record<string, ModuleProgress> = {};
+  let kept = 0;
+  let dropped = 0;
+  for (const [id, entry] of Object.entries(data.modules)) {
+    const m = isId(id) && kept < MAX_MODULES ? parseModule(entry) : undefined;
+    if (m) {
+      modules[id] = m;
+      kept += 1;
+    } else dropped += 1;
+  }
+  const progress: Progress = { version: SCHEMA_VERSION, modules };
+  return dropped > 0 ? { kind: 'partial', progress, dropped } : { kind: 'ok', progress };
+}
+
+/**
+ * Copies a stored record aside before anything replaces it. An earlier copy is never
+ * overwritten: if the place is taken by something else (or the browser refuses), false.
+ */
+function setAside(storage: Storage, raw: string): boolean {
+  try {
+    const earlier = storage.getItem(BACKUP_KEY);
+    if (earlier !== null && earlier !== raw) return false;
+    storage.setItem(BACKUP_KEY, raw);
+    return storage.getItem(BACKUP_KEY) === raw;
+  } catch {
+    return false;
   }
 }
 
-export function readProgress(storage: Storage | undefined): { progress: Progress; notice?: ProgressNotice } {
-  if (!storage) return { progress: emptyProgress, notice: 'unavailable' };
+/**
+ * Reads the reader's progress. Whatever could not be read is copied aside first; then a
+ * fully unreadable record is removed (so the reader is told once) and a partly readable one
+ * is rewritten with what could be read. A newer version's record, or one that could not be
+ * copied aside, is left exactly as it is and progress becomes read-only.
+ */
+export function readProgress(storage: Storage | undefined): StoredProgress {
+  if (!storage) return { progress: emptyProgress, notice: 'unavailable', readOnly: true };
+  let raw: string | null;
   try {
-    return parseProgress(storage.getItem(STORAGE_KEY));
+    raw = storage.getItem(STORAGE_KEY);
   } catch {
-    return { progress: emptyProgress, notice: 'unavailable' };
+    return { progress: emptyProgress, notice: 'unavailable', readOnly: true };
   }
+  const parsed = parseProgress(raw);
+  if (parsed.kind === 'ok') return { progress: parsed.progress };
+  if (parsed.kind === 'newer') return { progress: emptyProgress, notice: 'newer', readOnly: true };
+  const progress = parsed.kind === 'partial' ? parsed.progress : emptyProgress;
+  if (raw === null || !setAside(storage, raw)) return { progress, notice: 'kept', readOnly: true };
+  // The original is safe in BACKUP_KEY: store what could be read in its place.
+  writeProgress(storage, progress);
+  return { progress, notice: Object.keys(progress.modules).length > 0 ? 'partial' : 'reset' };
 }
 
 /** false when the browser will not store (private mode, quota full): the app goes on without saving. */
@@ -84,6 +156,18 @@ export function writeProgress(storage: Storage | undefined, progress: Progress):
     if (!storage) return false;
     if (Object.keys(progress.modules).length === 0) storage.removeItem(STORAGE_KEY);
     else storage.setItem(STORAGE_KEY, JSON.stringify(progress));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "Clear my progress": the reader's own choice, so the set-aside copy goes too. */
+export function clearProgress(storage: Storage | undefined): boolean {
+  try {
+    if (!storage) return false;
+    storage.removeItem(STORAGE_KEY);
+    storage.removeItem(BACKUP_KEY);
     return true;
   } catch {
     return false;

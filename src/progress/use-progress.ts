@@ -1,10 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { emptyProgress, readProgress, STORAGE_KEY, writeProgress, type Progress, type ProgressNotice } from './progress-store';
+import { clearProgress, emptyProgress, readProgress, STORAGE_KEY, writeProgress, type Progress, type StoredProgress } from './progress-store';
 import { localStorageOrNone as storage } from '../storage/local-storage';
 
-interface Snapshot {
-  progress: Progress;
-  notice?: ProgressNotice;
+interface Snapshot extends StoredProgress {
   /** The last save failed (private mode, quota): progress lives only until the page closes. */
   unsaved?: boolean;
 }
@@ -41,6 +39,8 @@ function publish(next: Snapshot) {
 /**
  * The reader's progress on this device. The build-time render and hydration see
  * "no progress"; the stored progress appears right after, so both renders match.
+ * While progress is read-only (a newer version's record, or one that could not be set
+ * aside), changes are kept for this page only and storage is left as it is.
  */
 export function useProgress() {
   const state = useSyncExternalStore(subscribe, snapshot, () => SERVER);
@@ -48,11 +48,12 @@ export function useProgress() {
     const before = snapshot();
     const progress = change(before.progress);
     if (progress === before.progress) return;
+    if (before.readOnly) return publish({ ...before, progress });
     const saved = writeProgress(storage(), progress);
     publish({ progress, notice: before.notice, unsaved: !saved });
   }, []);
   const clear = useCallback(() => {
-    const saved = writeProgress(storage(), emptyProgress);
+    const saved = clearProgress(storage());
     publish({ progress: emptyProgress, unsaved: !saved });
   }, []);
   return { ...state, update, clear };

@@ -9,7 +9,6 @@ import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { ClearProgress } from '../progress/clear-progress';
 import { ModuleProgressLine } from '../progress/module-progress-line';
-import { ProgressNotice } from '../progress/progress-notice';
 import { useProgress } from '../progress/use-progress';
 import { langParam } from './route-params';
 
@@ -37,14 +36,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export function Component() {
   const { lang, path } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const { progress, notice, unsaved } = useProgress();
+  const { progress } = useProgress();
   const started = Object.keys(progress.modules).length > 0;
   return (
     <article className="home">
       <PageMeta title={t('app.name')} description={t('app.description')} />
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
-      <ProgressNotice notice={notice} unsaved={unsaved} />
       <h2 id="learning-path">{t('home.pathHeading')}</h2>
       <ol className="path" aria-labelledby="learning-path">
         {path.map((m, i) => (

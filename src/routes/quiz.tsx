@@ -9,7 +9,6 @@ import { moduleIds } from '../content/module-ids';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { withQuiz, type QuizProgress } from '../progress/progress-store';
-import { ProgressNotice } from '../progress/progress-notice';
 import { useProgress } from '../progress/use-progress';
 import { QuestionCard } from '../quiz/question-card';
 import { scoreQuiz } from '../quiz/score';
@@ -42,7 +41,7 @@ export function Component() {
   const data = useLoaderData<typeof loader>();
   const { lang, moduleId, questions, texts } = data;
   const { t } = useTranslation('quiz');
-  const { progress, notice, unsaved, update } = useProgress();
+  const { progress, update } = useProgress();
   const quiz = progress.modules[moduleId]?.quiz ?? EMPTY;
   const save = (next: QuizProgress) => update((p) => withQuiz(p, moduleId, next));
   const checkedAll = questions.every((q) => quiz.checked.includes(q.id));
@@ -74,7 +73,6 @@ export function Component() {
       </p>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <ProgressNotice notice={notice} unsaved={unsaved} />
       {questions.map((q, i) => {
         const text = texts[q.id];
         if (!text) return null;
