@@ -60,6 +60,14 @@ function isPageData(value: unknown): value is PageData {
   return typeof v?.entry === 'string' && Array.isArray(v.strings) && 'data' in v;
 }
 
+/** Another page's prerendered data (its data.json), for a page that shows part of it. */
+export async function prerenderedDataOf(path: string): Promise<unknown> {
+  const response = await fetch(path + DATA_FILE);
+  const page: unknown = response.ok ? await response.json() : undefined;
+  if (!isPageData(page)) throw new Error(`No data for ${path}`);
+  return page.data;
+}
+
 /** A page route's loader in the browser: its prerendered data, its strings and figures. */
 export async function prerenderedLoader({ request }: LoaderFunctionArgs): Promise<unknown> {
   const url = new URL(request.url);
