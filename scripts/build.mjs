@@ -1,6 +1,7 @@
 // Production build: client bundle, server bundle, then every page of both
 // languages prerendered to dist/<lang>/<path>/index.html with its own <head>.
-import { build } from 'vite';
+import { build, minifySync } from 'vite';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,17 +13,47 @@ const quiet = { logLevel: 'warn' };
 await build({ ...quiet });
 await build({ ...quiet, build: { ssr: 'src/app/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true } });
 
-const { render, canonicalPaths } = await import(pathToFileURL('dist-ssr/entry-server.js').href);
-const template = readFileSync('dist/index.html', 'utf8');
+const ssr = await import(pathToFileURL('dist-ssr/entry-server.js').href);
+const { render, canonicalPaths, PAGE_DATA_ID, DATA_FILE } = ssr;
 const htmlLang = { en: 'en', zh: 'zh-Hans' };
 
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 // JSON inside <script>: nothing in it can close the tag.
 const escapeScript = (s) => s.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+/** String.replace that inserts `value` as it is: page text may contain "$&" or "$'". */
+const put = (html, pattern, value) => {
+  const out = html.replace(pattern, () => value);
+  if (out === html && !html.includes(value)) throw new Error(`Template has no ${pattern}`);
+  return out;
+};
 
-function page(url, rendered, { lang, canonical, alternates }) {
-  const { meta, html, hydrationData } = rendered;
+// Inline code is the same on every page, so one hash each fits a strict Content-Security-Policy.
+const minified = (code) => minifySync('inline.js', code, { compress: true, mangle: true }).code.trim();
+const inline = { textSize: minified(ssr.textSizeScript), boot: minified(ssr.bootScript), rootRedirect: minified(ssr.rootRedirectScript) };
+const inlineScripts = new Set(Object.values(inline));
+const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+// The template as Vite built it, made to give the first text in one round trip: the stylesheet
+// inline (no render-blocking request), and no script or preload that could compete with the page's
+// text: the scripts Vite put in (the framework chunk and what it imports) are started by the boot
+// script after the first paint.
+const built = readFileSync('dist/index.html', 'utf8');
+const attr = (tag, name) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1] ?? '';
+const entryModules = [...built.matchAll(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g)].map(([tag]) => attr(tag, tag.startsWith('<script') ? 'src' : 'href'));
+const appEntry = entryModules.find((src) => /\/framework-[^/]*\.js$/.test(src));
+if (!appEntry) throw new Error('No framework chunk among the scripts of dist/index.html');
+const cssFiles = [...built.matchAll(/<link rel="stylesheet"[^>]*>/g)].map(([tag]) => attr(tag, 'href'));
+const css = cssFiles.map((href) => readFileSync(join('dist', href), 'utf8')).join('\n');
+for (const href of cssFiles) rmSync(join('dist', href));
+const template = put(built, /<!--text-size-script[^>]*-->/, `<script>${inline.textSize}</script>`)
+  .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+  .replace(/\s*<link rel="(?:modulepreload|stylesheet)"[^>]*>/g, '');
+const style = `<style>${css.trim()}</style>`;
+const boot = `<script data-modules="${escapeAttr(entryModules.join(' '))}">${inline.boot}</script>`;
+
+function page(url, rendered, { lang, canonical, alternates, scripts = true }) {
+  const { meta, html, hydration } = rendered;
   const head = [
     `<link rel="canonical" href="${SITE}${canonical}" />`,
     ...alternates.map(([l, p]) => `<link rel="alternate" hreflang="${htmlLang[l]}" href="${SITE}${p}" />`),
@@ -31,21 +62,35 @@ function page(url, rendered, { lang, canonical, alternates }) {
     `<meta property="og:title" content="${escapeAttr(meta?.title ?? '')}" />`,
     `<meta property="og:description" content="${escapeAttr(meta?.description ?? '')}" />`,
     `<meta property="og:url" content="${SITE}${canonical}" />`,
+    style,
   ]
     .filter(Boolean)
     .join('\n    ');
-  const data = hydrationData ? `<script>window.__staticRouterHydrationData = ${escapeScript(hydrationData)};</script>\n    ` : '';
-  return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${htmlLang[lang] ?? lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(meta?.title ?? '')}</title>`)
-    .replace('<meta name="description" content="" />', `<meta name="description" content="${escapeAttr(meta?.description ?? '')}" />`)
-    .replace('<!--head-->', head)
-    .replace('<div id="root"><!--app--></div>', `<div id="root">${html}</div>\n    ${data}`);
+  const data = hydration ? `<script type="application/json" id="${PAGE_DATA_ID}">${escapeScript(JSON.stringify(hydration))}</script>\n    ` : '';
+  let out = template;
+  out = put(out, /<html lang="[^"]*">/, `<html lang="${htmlLang[lang] ?? lang}">`);
+  out = put(out, /<title>[^<]*<\/title>/, `<title>${escapeText(meta?.title ?? '')}</title>`);
+  out = put(out, '<meta name="description" content="" />', `<meta name="description" content="${escapeAttr(meta?.description ?? '')}" />`);
+  out = put(out, '<!--head-->', head);
+  out = put(out, '<div id="root"><!--app--></div>', `<div id="root">${html}</div>\n    ${scripts ? data + boot : ''}`);
+  return out;
 }
 
 function write(file, content) {
+  if (file.endsWith('.html')) {
+    for (const [, code] of content.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
+      if (!inlineScripts.has(code)) throw new Error(`${file}: inline script that is not one of the fixed ones`);
+    }
+    for (const [, code] of content.matchAll(/<style>([\s\S]*?)<\/style>/g)) if (code !== css.trim()) throw new Error(`${file}: unexpected <style>`);
+  }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
+}
+
+/** `data.json` beside a page: what its loader returned, for client navigation (src/app/prerendered-data.ts). */
+function pageData(url, rendered) {
+  if (!rendered.hydration) return;
+  write(join('dist', url, DATA_FILE), JSON.stringify({ entry: appEntry, strings: rendered.strings, data: rendered.data ?? null }));
 }
 
 const pagesList = canonicalPaths();
@@ -59,19 +104,14 @@ for (const url of pagesList) {
   const tail = rest.join('/');
   const alternates = Object.keys(htmlLang).map((l) => [l, `/${l}/${tail}`]);
   write(join('dist', url, 'index.html'), page(url, rendered, { lang, canonical: url, alternates }));
+  pageData(url, rendered);
 }
 
-// "/" picks a language with a tiny script of its own instead of the app; without scripts it shows two links.
-const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
-const redirect = manifest['src/app/root-redirect.ts']?.file;
-if (!redirect) throw new Error('root-redirect entry missing from the Vite manifest');
-const rootPage = page('/', await render('/'), { lang: 'en', canonical: '/', alternates: [] })
-  .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
-  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-  .replace(/\s*<script>window.__staticRouterHydrationData[^<]*<\/script>/, '')
-  .replace('</body>', `  <script type="module" src="/${redirect}"></script>\n  </body>`);
+// "/" picks a language with a tiny inline script instead of the app; without scripts it shows two links.
+const root = await render('/');
+const rootPage = put(page('/', root, { lang: 'en', canonical: '/', alternates: [], scripts: false }), '</title>', `</title>\n    <script>${inline.rootRedirect}</script>`);
 write('dist/index.html', rootPage);
-rmSync('dist/.vite', { recursive: true, force: true });
+pageData('/', root);
 
 // 404 pages are shared by every unknown URL of their language.
 for (const lang of Object.keys(htmlLang)) {
@@ -99,6 +139,8 @@ write(
     '\n</urlset>\n',
 );
 write('dist/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
+// For whoever writes the Content-Security-Policy (npm start, static hosts): the hashes of the inline code.
+write('dist/csp-hashes.json', JSON.stringify({ 'script-src': [...inlineScripts].map(cspHash), 'style-src': [cspHash(css.trim())] }, null, 2) + '\n');
 rmSync('dist-ssr', { recursive: true, force: true });
 
 console.log(`Prerendered ${pagesList.length} pages + root + 3 not-found pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -5,7 +5,9 @@ import { modules } from '../content/modules';
 import { text } from 'node:stream/consumers';
 import { langs } from '../i18n/langs';
 import { paths } from '../i18n/paths';
+import { recordStrings, stringsOf } from '../i18n/setup';
 import { PageMetaSink, type PageMetaData } from './page-meta';
+import type { PageHydration } from './prerendered-data';
 import { routes } from './routes';
 import { ReadyFigures } from '../components/blocks/figure-components';
 import type { FigureProps } from '../figures/figure-props';
@@ -14,12 +16,20 @@ import type { ComponentType } from 'react';
 const figureModules = import.meta.glob<ComponentType<FigureProps>>('../figures/*.tsx', { eager: true, import: 'default' });
 const readyFigures = Object.fromEntries(Object.entries(figureModules).map(([path, c]) => [path.replace(/.*\/([\w-]+)\.tsx$/, '$1'), c]));
 
+export { PAGE_DATA_ID, DATA_FILE } from './prerendered-data';
+export { textSizeScript } from '../settings/text-size-script';
+export { rootRedirectScript } from './root-redirect';
+export { bootScript } from './boot-script';
+
 export interface RenderedPage {
   html: string;
   status: number;
   meta: PageMetaData | undefined;
-  /** JSON for window.__staticRouterHydrationData, or undefined when the page must not hydrate (404). */
-  hydrationData: string | undefined;
+  /** What the page carries for hydration, or undefined when the page must not hydrate (404). */
+  hydration: PageHydration | undefined;
+  /** The page route's own loader data and the strings it needs (for `data.json`), when the page hydrates. */
+  data: unknown;
+  strings: string[];
 }
 
 /** Every canonical page, both languages: what the build writes and the sitemap lists. */
@@ -41,6 +51,21 @@ const handler = createStaticHandler(routes);
 
 /** Renders one URL at build time, deterministically (no window, storage or navigator). */
 export async function render(url: string): Promise<RenderedPage> {
+  const { result, strings } = await recordStrings(() => renderPage(url));
+  const { html, context, meta } = result;
+  const ok = context.statusCode === 200 && !context.errors;
+  const leaf = context.matches[context.matches.length - 1]?.route.id;
+  return {
+    html,
+    status: context.statusCode,
+    meta,
+    hydration: ok ? { state: { loaderData: context.loaderData, actionData: context.actionData, errors: null }, strings: stringsOf(strings) } : undefined,
+    data: ok && leaf ? context.loaderData[leaf] : undefined,
+    strings,
+  };
+}
+
+async function renderPage(url: string) {
   const context = await handler.query(new Request(new URL(url, 'http://localhost')));
   if (context instanceof Response) throw new Error(`Unexpected redirect while rendering ${url}`);
   const router = createStaticRouter(handler.dataRoutes, context);
@@ -58,12 +83,5 @@ export async function render(url: string): Promise<RenderedPage> {
     // Never split a finished part out of place: pages must read right without scripts.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  const html = await text(prelude);
-  const ok = context.statusCode === 200 && !context.errors;
-  return {
-    html,
-    status: context.statusCode,
-    meta,
-    hydrationData: ok ? JSON.stringify({ loaderData: context.loaderData, actionData: context.actionData, errors: null }) : undefined,
-  };
+  return { html: await text(prelude), context, meta: meta as PageMetaData | undefined };
 }

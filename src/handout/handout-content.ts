@@ -1,8 +1,10 @@
+import { prerenderedDataOf } from '../app/prerendered-data';
 import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
 import { parseInline } from '../content/inline-markup';
 import type { Lang, ModuleText } from '../content/types';
 import { keyQuestionIds } from '../safety/key-questions';
+import { paths } from '../i18n/paths';
 
 /** What a handout shows of one module, in one language. */
 export interface HandoutModule {
@@ -68,6 +70,12 @@ export async function loadAskDoctor(lang: Lang): Promise<AskDoctorText> {
 
 /** Everything a handout can show in one language. */
 export async function loadHandoutContent(lang: Lang): Promise<{ modules: HandoutModule[]; ask: AskDoctorText }> {
+  // The production client reads what this returned at build time, the handout page's data.json
+  // (src/app/prerendered-data.ts): a few KB, instead of every module's words and the source registry.
+  if (import.meta.env.PROD && !import.meta.env.SSR) {
+    const data = (await prerenderedDataOf(paths.handout(lang))) as { modules: HandoutModule[]; ask: AskDoctorText };
+    return { modules: data.modules, ask: data.ask };
+  }
   const [modules, ask] = await Promise.all([loadHandoutModules(lang), loadAskDoctor(lang)]);
   return { modules, ask };
 }

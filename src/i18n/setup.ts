@@ -1,14 +1,21 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../content/types';
+import { isLang } from './langs';
 
 // locales/<lang>/<namespace>.json. "common" is on every page; a page that needs another
 // namespace names it in its route `handle.namespaces` and loads it in its loader.
 const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
 const instances = new Map<Lang, Promise<i18n>>();
 const ready = new Map<Lang, i18n>();
+/** Build time: the strings a page's render asked for, as "<lang>/<namespace>" (see recordStrings). */
+let recording: Set<string> | undefined;
+/** Strings a prerendered page carries itself (provideStrings): used instead of loading their files. */
+const provided = new Map<string, Record<string, unknown>>();
 
 async function loadFile(lang: Lang, ns: string) {
+  const own = provided.get(`${lang}/${ns}`);
+  if (own) return own;
   const load = files[`../../locales/${lang}/${ns}.json`];
   if (!load) throw new Error(`No strings for ${lang}/${ns}`);
   return load();
@@ -42,6 +49,7 @@ function instanceFor(lang: Lang): Promise<i18n> {
 
 /** The language's strings: "common" plus any extra namespaces a page needs. */
 export async function loadI18n(lang: Lang, namespaces: readonly string[] = []): Promise<i18n> {
+  for (const ns of ['common', ...namespaces]) recording?.add(`${lang}/${ns}`);
   const instance = await instanceFor(lang);
   await Promise.all(
     namespaces
@@ -56,4 +64,47 @@ export function loadedI18n(lang: Lang): i18n {
   const instance = ready.get(lang);
   if (!instance) throw new Error(`i18n for ${lang} is not loaded`);
   return instance;
+}
+
+/**
+ * Build time: runs one page's render and returns the strings it loaded ("<lang>/<namespace>").
+ * The page carries this list, so the browser loads exactly these before hydrating, and a client
+ * navigation loads them with the page's data. Pages are rendered one after another, never at once.
+ */
+export async function recordStrings<T>(render: () => Promise<T>): Promise<{ result: T; strings: string[] }> {
+  const strings = new Set<string>();
+  recording = strings;
+  try {
+    return { result: await render(), strings: [...strings].sort() };
+  } finally {
+    recording = undefined;
+  }
+}
+
+/** Build time: the strings themselves, for a page to carry (see provideStrings). */
+export function stringsOf(names: readonly string[]): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const [lang = '', ns = ''] = name.split('/');
+      const bundle: unknown = isLang(lang) ? ready.get(lang)?.getResourceBundle(lang, ns) : undefined;
+      if (!bundle || typeof bundle !== 'object') throw new Error(`Strings ${name} are not loaded`);
+      return [name, bundle as Record<string, unknown>];
+    }),
+  );
+}
+
+/** In the browser: the strings the prerendered page carries, loaded from there instead of their files. */
+export async function provideStrings(bundles: Record<string, Record<string, unknown>>): Promise<void> {
+  for (const [name, bundle] of Object.entries(bundles)) provided.set(name, bundle);
+  await loadStrings(Object.keys(bundles));
+}
+
+/** Loads strings named as "<lang>/<namespace>" (what recordStrings lists). */
+export async function loadStrings(names: readonly string[]): Promise<void> {
+  const byLang = new Map<Lang, string[]>();
+  for (const name of names) {
+    const [lang, ns] = name.split('/');
+    if (isLang(lang) && ns) byLang.set(lang, [...(byLang.get(lang) ?? []), ns]);
+  }
+  await Promise.all([...byLang].map(([lang, nss]) => loadI18n(lang, nss.filter((ns) => ns !== 'common'))));
 }
