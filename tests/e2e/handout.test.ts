@@ -105,7 +105,8 @@ describe('clinician handout (issue 6: done when)', () => {
     expect(realProblems(patient.problems)).toEqual([]);
     expect(patient.foreign).toEqual([]);
     await patient.context.close();
-  });
+    // Two browsers, a QR decode, a PDF and two axe runs: on a shared, busy machine this takes well over a minute.
+  }, 300_000);
 
   it.each([
     ['A4', 'English', 1, 1],
