@@ -14,7 +14,7 @@ export default defineConfig({
           setupFiles: ['tests/setup-dom.ts'],
           // Component tests render whole routes in jsdom; a busy 2-core CI machine can take
           // several seconds for one, so the 5 s default makes them flaky, not stricter.
-          testTimeout: 20_000,
+          testTimeout: 120_000,
         },
       },
       {
