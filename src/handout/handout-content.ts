@@ -45,9 +45,9 @@ export async function loadHandoutModules(lang: Lang): Promise<HandoutModule[]> {
   return modules.filter((m): m is HandoutModule => Boolean(m));
 }
 
-// The key questions' words live in the safety layer's namespace; a handout needs only a few
-// strings of it, so the loader takes them out of the file instead of loading the namespace in the page.
-const safetyFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/safety.json', { import: 'default' });
+// The key questions and the medicines line come from the safety layer's namespaces; a handout needs
+// only a few of their strings, so the loader takes them out of the files instead of loading the namespaces in the page.
+const localeFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/{safety,key-questions}.json', { import: 'default' });
 
 export interface AskDoctorText {
   /** "Questions to ask your doctor", in display order. */
@@ -56,14 +56,14 @@ export interface AskDoctorText {
   medicines: string;
 }
 
+const record = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+
 export async function loadAskDoctor(lang: Lang): Promise<AskDoctorText> {
-  const load = safetyFiles[`../../locales/${lang}/safety.json`];
-  const file = load ? await load() : undefined;
-  const record = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
-  const words = record(file?.keyQuestions);
-  const medicines = record(file?.ask).medicines;
+  const load = (ns: string) => localeFiles[`../../locales/${lang}/${ns}.json`]?.() ?? Promise.resolve(undefined);
+  const [safety, words] = await Promise.all([load('safety'), load('key-questions')]).then((files) => files.map(record));
+  const medicines = record(safety?.ask).medicines;
   return {
-    questions: keyQuestionIds.flatMap((id) => (typeof words[id] === 'string' ? [words[id]] : [])),
+    questions: keyQuestionIds.flatMap((id) => (typeof words?.[id] === 'string' ? [words[id]] : [])),
     medicines: typeof medicines === 'string' ? medicines : '',
   };
 }

@@ -5,6 +5,7 @@ import type common from '../../locales/en/common.json';
 import type handout from '../../locales/en/handout.json';
 import type handoutBuilder from '../../locales/en/handout-builder.json';
 import type handoutDamaged from '../../locales/en/handout-damaged.json';
+import type keyQuestions from '../../locales/en/key-questions.json';
 import type questionList from '../../locales/en/question-list.json';
 import type quiz from '../../locales/en/quiz.json';
 import type safety from '../../locales/en/safety.json';
@@ -14,6 +15,6 @@ import type progress from '../../locales/en/progress.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; progress: typeof progress };
+    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'key-questions': typeof keyQuestions; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; progress: typeof progress };
   }
 }

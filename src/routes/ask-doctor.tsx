@@ -11,7 +11,7 @@ import { DoDontList } from '../safety/do-dont-list';
 import { keyQuestionIds } from '../safety/key-questions';
 import { langParam } from './route-params';
 
-export const handle: RouteHandle = { namespaces: ['safety', 'care-cards'] };
+export const handle: RouteHandle = { namespaces: ['safety', 'key-questions', 'care-cards'] };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -28,6 +28,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export function Component() {
   const { lang, sources } = useLoaderData<typeof loader>();
   const { t } = useTranslation('safety');
+  const { t: tq } = useTranslation('key-questions');
   const { t: tc } = useTranslation();
   const bring = t('ask.bring', { returnObjects: true }) as string[];
   return (
@@ -48,7 +49,7 @@ export function Component() {
       <p>{t('ask.askIntro')}</p>
       <ul className="checklist">
         {keyQuestionIds.map((id) => (
-          <li key={id}>{t(`keyQuestions.${id}`)}</li>
+          <li key={id}>{tq(id)}</li>
         ))}
       </ul>
       <p>

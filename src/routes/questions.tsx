@@ -13,7 +13,7 @@ import { QuestionShare } from '../safety/question-share';
 import { useQuestionList } from '../safety/use-question-list';
 import { langParam } from './route-params';
 
-export const handle: RouteHandle = { namespaces: ['safety', 'question-list'] };
+export const handle: RouteHandle = { namespaces: ['key-questions', 'question-list'] };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -35,7 +35,7 @@ export function Component() {
   const { t } = useTranslation('question-list');
   const { t: tc } = useTranslation();
   const { progress } = useProgress();
-  const { hydrated, list, link, own, notice, toggle, setOwn } = useQuestionList();
+  const { ready, list, link, own, notice, toggle, setOwn } = useQuestionList();
   const topics = missedTopics(modules, progress, (module, step) => t('missedItem', { module, step }));
   // Nothing chosen yet: the printed sheet still has every key question on it.
   const printed = list.ticked.length || own.length || topics.length ? list.ticked : keyQuestionIds;
@@ -70,7 +70,7 @@ export function Component() {
           <p>{t('missedNone')}</p>
         )}
 
-        <QuestionShare url={hydrated ? `${window.location.origin}${paths.questions(lang)}${link}` : undefined} />
+        <QuestionShare url={ready ? `${window.location.origin}${paths.questions(lang)}${link}` : undefined} />
       </div>
 
       <QuestionPrint keyQuestions={printed} own={own} topics={topics} />

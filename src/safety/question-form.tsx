@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keyQuestionIds, type KeyQuestionId } from './key-questions';
-import { MAX_OWN_LENGTH } from './question-link';
+import { keyQuestionIds, MAX_OWN_LENGTH, type KeyQuestionId } from './key-questions';
 
 interface Props {
   ticked: readonly KeyQuestionId[];
@@ -14,7 +13,7 @@ interface Props {
 /** The key questions to tick and the boxes for the reader's own questions. */
 export function QuestionForm({ ticked, own, toggle, setOwn }: Props) {
   const { t } = useTranslation('question-list');
-  const { t: ts } = useTranslation('safety');
+  const { t: ts } = useTranslation('key-questions');
   const id = useId();
   return (
     <>
@@ -25,7 +24,7 @@ export function QuestionForm({ ticked, own, toggle, setOwn }: Props) {
             <li key={q}>
               <label className="check">
                 <input type="checkbox" className="check__input" name="q" value={q} checked={ticked.includes(q)} onChange={(e) => toggle(q, e.target.checked)} />
-                <span className="check__label">{ts(`keyQuestions.${q}`)}</span>
+                <span className="check__label">{ts(q)}</span>
               </label>
             </li>
           ))}

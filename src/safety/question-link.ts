@@ -10,12 +10,9 @@
  * text) gives back what could be read, cleaned to plain text, plus the problems found.
  */
 import { cleanText, decodeQuery, defineLink, encodeQuery, ids, texts, type LinkProblem, type TextRules } from '../share-link';
-import { keyQuestionIds, type KeyQuestionId } from './key-questions';
+import { keyQuestionIds, MAX_OWN, MAX_OWN_LENGTH, type KeyQuestionId } from './key-questions';
 
-/** How many own questions a list holds. */
-export const MAX_OWN = 3;
-/** Longest own question, in characters and in UTF-16 code units (what a textarea's maxLength counts). */
-export const MAX_OWN_LENGTH = 300;
+export { MAX_OWN, MAX_OWN_LENGTH };
 
 const ownRules: TextRules = { maxChars: MAX_OWN_LENGTH, maxUnits: MAX_OWN_LENGTH, maxLines: 1, stripMarkup: true, cut: true };
 

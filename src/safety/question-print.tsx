@@ -11,14 +11,14 @@ interface Props {
 /** The list as it is printed: the questions, the reader's own (isolated: their words, their direction), the missed topics, room for notes. */
 export function QuestionPrint({ keyQuestions, own, topics }: Props) {
   const { t } = useTranslation('question-list');
-  const { t: ts } = useTranslation('safety');
+  const { t: ts } = useTranslation('key-questions');
   const { t: tc } = useTranslation();
   return (
     <section className="print-only question-print" aria-hidden="true">
       <h2>{t('printTitle')}</h2>
       <ol className="question-print__list">
         {keyQuestions.map((q) => (
-          <li key={q}>{ts(`keyQuestions.${q}`)}</li>
+          <li key={q}>{ts(q)}</li>
         ))}
         {own.map((o, i) => (
           <li key={`own-${i}`}>

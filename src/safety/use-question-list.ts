@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useHydrated } from '../components/use-hydrated';
-import { keyQuestionIds, type KeyQuestionId } from './key-questions';
-import { decodeQuestionLink, encodeQuestionLink, MAX_OWN, type QuestionList } from './question-link';
+import { keyQuestionIds, MAX_OWN, type KeyQuestionId } from './key-questions';
+import type { DecodedList, QuestionList } from './question-link';
+
+type LinkCodec = typeof import('./question-link');
 
 interface Draft {
   ticked: KeyQuestionId[];
@@ -11,6 +13,19 @@ interface Draft {
 }
 
 const toDraft = (list: QuestionList): Draft => ({ ticked: list.ticked, own: Array.from({ length: MAX_OWN }, (_, i) => list.own[i] ?? '') });
+const empty: DecodedList = { list: { ticked: [], own: [] }, problems: [] };
+
+/**
+ * The link codec (the share-link core, about 3 KB gzip), loaded only once there is a link to
+ * read or a list to write: most visits open the page with neither.
+ */
+function useLinkCodec(needed: boolean): LinkCodec | undefined {
+  const [codec, setCodec] = useState<LinkCodec>();
+  useEffect(() => {
+    if (needed && !codec) void import('./question-link').then((module) => setCodec(() => module));
+  }, [needed, codec]);
+  return codec;
+}
 
 /**
  * The question list being edited, and its link. It starts from the page's query string and
@@ -21,25 +36,30 @@ export function useQuestionList() {
   const hydrated = useHydrated();
   const { search } = useLocation();
   const navigate = useNavigate();
-  // The query string is invisible at build time: read it only after hydration, so both renders match.
-  const decoded = useMemo(() => decodeQuestionLink(hydrated ? search : ''), [hydrated, search]);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The query string is invisible at build time: read it only after hydration, so both renders match.
+  const codec = useLinkCodec(hydrated && (search !== '' || draft !== null));
+  const decoded = useMemo(() => (codec && hydrated ? codec.decodeQuestionLink(search) : empty), [codec, hydrated, search]);
   const list = draft ?? toDraft(decoded.list);
-  const link = encodeQuestionLink(list);
+  const link = codec ? codec.encodeQuestionLink(list) : '';
+  // Until the codec is there, a link in the address is not yet read: it is not "changed" either.
+  const reading = hydrated && search !== '' && !codec;
 
   // Replace, not push: no history entry per keystroke. Typing is debounced.
   useEffect(() => {
-    if (!draft) return;
+    if (!draft || !codec) return;
     const timer = setTimeout(() => {
       if (link !== search) void navigate({ search: link }, { replace: true, preventScrollReset: true });
     }, 300);
     return () => clearTimeout(timer);
-  }, [draft, link, search, navigate]);
+  }, [draft, codec, link, search, navigate]);
 
-  const change = (update: (d: Draft) => Draft) => setDraft((d) => update(d ?? list));
+  // An edit made before the link is read would replace the list the link carries.
+  const change = (update: (d: Draft) => Draft) => !reading && setDraft((d) => update(d ?? list));
   const problems = draft ? [] : decoded.problems;
   return {
-    hydrated,
+    /** Hydrated, and the link in the address (if any) read: the list and its link are the real ones. */
+    ready: hydrated && !reading,
     list,
     link,
     /** Own questions as they will be printed and shared. */

@@ -56,12 +56,13 @@ describe('questions for your doctor', () => {
     await user.click(screen.getByRole('checkbox', { name: /Is this treatment approved for my disease/ }));
     await user.type(screen.getByRole('textbox', { name: /Your question 1/ }), 'Can I keep working?');
     const link = screen.getByRole('textbox', { name: 'Link to your list' }) as HTMLInputElement;
-    expect(link.value).toMatch(/\/en\/questions\/\?v=1&q=approved\.cell-source&o=Can\+I\+keep\+working%3F$/);
+    await waitFor(() => expect(link.value).toMatch(/\/en\/questions\/\?v=1&q=approved\.cell-source&o=Can\+I\+keep\+working%3F$/));
     await waitFor(() => expect(first.router.state.location.search).toBe('?v=1&q=approved.cell-source&o=Can+I+keep+working%3F'));
     first.unmount();
 
     await renderRoute(new URL(link.value).pathname + new URL(link.value).search);
-    expect(screen.getByRole('checkbox', { name: /Is this treatment approved for my disease/ })).toBeChecked();
+    // The link is read once its codec has loaded (it loads only for a page opened with a link).
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Is this treatment approved for my disease/ })).toBeChecked());
     expect(screen.getByRole('checkbox', { name: /Where do the cells come from/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /What are the risks/ })).not.toBeChecked();
     expect(screen.getByRole('textbox', { name: /Your question 1/ })).toHaveValue('Can I keep working?');
@@ -71,7 +72,7 @@ describe('questions for your doctor', () => {
   it('opens a hostile link as plain text, with a short notice', async () => {
     const text = encodeURIComponent('<script>alert(1)</script>Is it \u202Esafe?');
     await renderRoute(`/en/questions/?v=1&q=risks.evil&o=${text}&o=${'x'.repeat(10_000)}`);
-    expect(screen.getByText('This link was damaged or changed. We kept what we could read and left out the rest.')).toBeInTheDocument();
+    expect(await screen.findByText('This link was damaged or changed. We kept what we could read and left out the rest.')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /What are the risks/ })).toBeChecked();
     expect(screen.getByRole('textbox', { name: /Your question 1/ })).toHaveValue('alert(1) Is it safe?');
     expect((screen.getByRole('textbox', { name: /Your question 2/ }) as HTMLTextAreaElement).value).toHaveLength(300);

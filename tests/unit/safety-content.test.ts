@@ -3,9 +3,11 @@ import careEn from '../../locales/en/care-cards.json';
 import careZh from '../../locales/zh/care-cards.json';
 import claimsEn from '../../locales/en/claim-checker.json';
 import questionsEn from '../../locales/en/question-list.json';
+import keyQuestionsEn from '../../locales/en/key-questions.json';
 import safetyEn from '../../locales/en/safety.json';
 import claimsZh from '../../locales/zh/claim-checker.json';
 import questionsZh from '../../locales/zh/question-list.json';
+import keyQuestionsZh from '../../locales/zh/key-questions.json';
 import safetyZh from '../../locales/zh/safety.json';
 import { modules } from '../../src/content/modules';
 import { numbersIn } from '../../src/content/readability';
@@ -144,7 +146,7 @@ describe('claim checker', () => {
 
 describe('key questions', () => {
   it.each(langs)('%s: has words for exactly the key question ids', (lang) => {
-    expect(Object.keys(safety[lang].keyQuestions)).toEqual([...keyQuestionIds]);
+    expect(Object.keys({ en: keyQuestionsEn, zh: keyQuestionsZh }[lang])).toEqual([...keyQuestionIds]);
   });
 });
 
@@ -169,6 +171,7 @@ describe('do and don’t list', () => {
 describe('safety strings', () => {
   it.each([
     ['safety.json', safetyEn, safetyZh],
+    ['key-questions.json', keyQuestionsEn, keyQuestionsZh],
     ['question-list.json', questionsEn, questionsZh],
     ['claim-checker.json', claimsEn, claimsZh],
     ['care-cards.json', careEn, careZh],
