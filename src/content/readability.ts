@@ -61,6 +61,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // "1 May 2026" / "May 2026" state the same numbers as "2026 年 5 月 1 日".
 const MONTH_BEFORE_YEAR = new RegExp(`\\b(${MONTHS.join('|')})(?=\\s+\\d{4})`, 'g');
 
+const CENTURY_DECADE = /(\d+)\s*世纪\s*(\d+)\s*年代/g;
+const WAN = /(\d+(?:\.\d+)?)\s*万/g;
+
 /** Digit runs as a reader sees them ("92.5", "2026"), for checking that both languages state the same numbers. */
 export function numbersIn(strings: string[]): string[] {
   return strings
@@ -69,6 +72,9 @@ export function numbersIn(strings: string[]): string[] {
         plainText(s)
           .replace(MONTH_BEFORE_YEAR, (m) => String(MONTHS.indexOf(m) + 1))
           .replace(/(\d),(\d{3})/g, '$1$2')
+          // Chinese ways of writing a number: "20 世纪 50 年代" is the 1950s, "10 万" is 100,000.
+          .replace(CENTURY_DECADE, (_m, c: string, d: string) => String((Number(c) - 1) * 100 + Number(d)))
+          .replace(WAN, (_m, n: string) => String(Math.round(Number(n) * 10000)))
           .match(/\d+(?:\.\d+)?/g) ?? [],
     )
     .sort();

@@ -44,7 +44,7 @@ describe('care card in a module', () => {
     // The card is a lazy chunk of its own: give it time to arrive.
     expect(await screen.findByRole('heading', { name: /^Immediate action required: Call 120/ }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByText(/a fever of 38 °C or more, or shivering, after a transplant or chemotherapy/)).toBeInTheDocument();
-    expect(screen.getByText('Clinical review: awaiting clinical review')).toBeInTheDocument();
+    expect(screen.getAllByText('Clinical review: awaiting clinical review').length).toBeGreaterThan(0);
   });
 });
 

@@ -9,6 +9,10 @@ describe('numbersIn', () => {
   it('ignores citation ids and thousands separators', () => {
     expect(numbersIn(['1,012 people took part[^lalu-2012].'])).toEqual(['1012']);
   });
+  it('reads Chinese decades and 万 as the same numbers as English', () => {
+    expect(numbersIn(['20 世纪 50 年代，每 10 万人中'])).toEqual(numbersIn(['In the 1950s, in every 100,000 people']));
+    expect(numbersIn(['“9.8万元一针”，5 万美元'])).toEqual(['50000', '98000']);
+  });
   it('does not treat the verb "may" as a month', () => {
     expect(numbersIn(['You may see 3 doctors.'])).toEqual(['3']);
   });
