@@ -365,6 +365,47 @@ const registry = {
     type: 'review',
     doi: '10.1155/2020/6518508',
   },
+  // Added for content 1.2 (infusion, msc-hsc). Appended, not sorted, so parallel edits merge cleanly.
+  'van-laar-2014': {
+    authors: 'van Laar JM, Farge D, Sont JK, et al.',
+    year: 2014,
+    title: 'Autologous hematopoietic stem cell transplantation vs intravenous pulse cyclophosphamide in diffuse cutaneous systemic sclerosis: a randomized clinical trial',
+    venue: 'JAMA 2014;311(24)',
+    type: 'rct',
+    url: 'https://jamanetwork.com/journals/jama/fullarticle/1883019',
+  },
+  'burt-2019': {
+    authors: 'Burt RK, Balabanov R, Burman J, et al.',
+    year: 2019,
+    title: 'Effect of nonmyeloablative hematopoietic stem cell transplantation vs continued disease-modifying therapy on disease progression in patients with relapsing-remitting multiple sclerosis: a randomized clinical trial',
+    venue: 'JAMA 2019;321(2):165–174',
+    type: 'rct',
+    doi: '10.1001/jama.2018.18743',
+  },
+  'chictr-about': {
+    authors: 'Chinese Clinical Trial Registry (ChiCTR), West China Hospital, Sichuan University',
+    year: 2026,
+    title: 'About ChiCTR',
+    venue: 'Chinese Clinical Trial Registry, a WHO primary registry (web page, accessed 2026)',
+    type: 'registry',
+    url: 'https://www.chictr.org.cn/aboutEN.html',
+  },
+  'cde-trial-platform': {
+    authors: '国家药品监督管理局药品审评中心 (NMPA Center for Drug Evaluation)',
+    year: 2026,
+    title: '药物临床试验登记与信息公示平台 (Drug clinical trial registration and information platform)',
+    venue: 'NMPA Center for Drug Evaluation (web site, accessed 2026)',
+    type: 'regulator',
+    url: 'https://www.chinadrugtrials.org.cn/',
+  },
+  'uhp-prednisolone-2021': {
+    authors: 'University Hospitals Plymouth NHS Trust',
+    year: 2021,
+    title: 'Prednisolone and adrenal insufficiency',
+    venue: 'Patient information leaflet A-472, July 2021',
+    type: 'patient-info',
+    url: 'https://www.plymouthhospitals.nhs.uk/display-pil/pil-prednisolone-and-adrenal-insufficiency-5729',
+  },
 } satisfies Record<string, Omit<Source, 'id'>>;
 
 export type SourceId = keyof typeof registry;
