@@ -366,6 +366,8 @@ const registry = {
     doi: '10.1155/2020/6518508',
   },
   // Added for content 1.2 (infusion, msc-hsc). Appended, not sorted, so parallel edits merge cleanly.
+  // burt-2019, cde-trial-platform, chictr-about and nhs-prednisolone are written exactly as on the
+  // sle/risks branch (i12-content-b), so a merge keeps one copy of each.
   'van-laar-2014': {
     authors: 'van Laar JM, Farge D, Sont JK, et al.',
     year: 2014,
@@ -373,6 +375,14 @@ const registry = {
     venue: 'JAMA 2014;311(24)',
     type: 'rct',
     url: 'https://jamanetwork.com/journals/jama/fullarticle/1883019',
+  },
+  'nhs-prednisolone': {
+    authors: 'NHS (National Health Service, England)',
+    year: 2026,
+    title: 'Prednisolone tablets and liquid',
+    venue: 'NHS medicines information (web page, accessed 2026)',
+    type: 'patient-info',
+    url: 'https://www.nhs.uk/medicines/prednisolone/',
   },
   'burt-2019': {
     authors: 'Burt RK, Balabanov R, Burman J, et al.',
@@ -382,29 +392,21 @@ const registry = {
     type: 'rct',
     doi: '10.1001/jama.2018.18743',
   },
-  'chictr-about': {
-    authors: 'Chinese Clinical Trial Registry (ChiCTR), West China Hospital, Sichuan University',
-    year: 2026,
-    title: 'About ChiCTR',
-    venue: 'Chinese Clinical Trial Registry, a WHO primary registry (web page, accessed 2026)',
-    type: 'registry',
-    url: 'https://www.chictr.org.cn/aboutEN.html',
-  },
   'cde-trial-platform': {
-    authors: '国家药品监督管理局药品审评中心 (NMPA Center for Drug Evaluation)',
-    year: 2026,
-    title: '药物临床试验登记与信息公示平台 (Drug clinical trial registration and information platform)',
-    venue: 'NMPA Center for Drug Evaluation (web site, accessed 2026)',
+    authors: '国家药品监督管理局药品审评中心 (Center for Drug Evaluation, NMPA)',
+    year: 2013,
+    title: '药物临床试验登记与信息公示平台 (Drug Clinical Trial Registration and Information Publicity Platform)',
+    venue: 'chinadrugtrials.org.cn; registration required for every trial with an NMPA trial approval (国家食品药品监督管理局公告2013年第28号)',
     type: 'regulator',
     url: 'https://www.chinadrugtrials.org.cn/',
   },
-  'uhp-prednisolone-2021': {
-    authors: 'University Hospitals Plymouth NHS Trust',
-    year: 2021,
-    title: 'Prednisolone and adrenal insufficiency',
-    venue: 'Patient information leaflet A-472, July 2021',
-    type: 'patient-info',
-    url: 'https://www.plymouthhospitals.nhs.uk/display-pil/pil-prednisolone-and-adrenal-insufficiency-5729',
+  'chictr-about': {
+    authors: '中国临床试验注册中心 (Chinese Clinical Trial Registry, ChiCTR)',
+    year: 2026,
+    title: 'About ChiCTR',
+    venue: 'ChiCTR web page (accessed 2026)',
+    type: 'registry',
+    url: 'https://www.chictr.org.cn/aboutEN.html',
   },
 } satisfies Record<string, Omit<Source, 'id'>>;
 

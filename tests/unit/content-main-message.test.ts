@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/modules';
 import { stepStrings } from '../../src/content/block-text';
-import { plainText, termIds } from '../../src/content/inline-markup';
+import { parseInline, plainText, termIds } from '../../src/content/inline-markup';
 import { measureChinese, measureEnglish, numbersIn } from '../../src/content/readability';
 import type { Block } from '../../src/content/types';
 import { glossaryOf, langs, moduleText } from './content-helpers';
@@ -74,5 +74,39 @@ describe.each(['infusion', 'msc-hsc'])('module %s: content 1.2 reading level', (
   it.each(mod.steps)('step %s: English grade ≤ 7, Chinese ≤ 22 汉字 per sentence', (step) => {
     expect(measureEnglish(stepStrings(moduleText('en', id).steps[step]!)).grade).toBeLessThanOrEqual(7);
     expect(measureChinese(stepStrings(moduleText('zh', id).steps[step]!)).averageSentence).toBeLessThanOrEqual(22);
+  });
+});
+
+/** The same 1.2 rules the sle/risks branch checks for its parts, here for infusion and msc-hsc. */
+describe.each(['infusion', 'msc-hsc'])('module %s: figures and glossary taps (issue 12)', (id) => {
+  const mod = modules.find((m) => m.id === id)!;
+
+  it.each(langs)('%s: every figure is followed by a line on what to do with it', (lang) => {
+    const lead = lang === 'en' ? '**What you can do:**' : '**您可以这样用这张图：**';
+    for (const step of mod.steps) {
+      const blocks = moduleText(lang, id).steps[step]?.blocks ?? [];
+      blocks.forEach((b, i) => {
+        if (b.type !== 'figure') return;
+        expect(
+          blocks.slice(i + 1, i + 3).some((n) => n.type === 'p' && n.text.startsWith(lead)),
+          `${step}: ${b.id}`,
+        ).toBe(true);
+      });
+    }
+  });
+
+  it.each(langs)('%s: a tapped word is never inside brackets, and the definition it shows has none', (lang) => {
+    const glossary = Object.assign({}, ...Object.values(glossaryOf(lang))) as Record<string, { definition: string }>;
+    for (const step of mod.steps)
+      for (const s of stepStrings(moduleText(lang, id).steps[step]!)) {
+        let depth = 0;
+        for (const node of parseInline(s)) {
+          if (node.type === 'term') {
+            expect(depth, `${node.text} in “${s}”`).toBe(0);
+            expect(glossary[node.id]?.definition ?? '', node.id).not.toMatch(/[()（）]/);
+          }
+          if (node.type === 'text' || node.type === 'strong') depth += (node.text.match(/[(（]/g) ?? []).length - (node.text.match(/[)）]/g) ?? []).length;
+        }
+      }
   });
 });

@@ -59,7 +59,7 @@ export const infusionModule: ModuleDef = {
     'chictr-about',
     'cde-trial-platform',
     'cn-sle-2020',
-    'uhp-prednisolone-2021',
+    'nhs-prednisolone',
   ),
   lastReviewed: '2026-12-01',
   nextReview: '2027-06-01',

@@ -59,7 +59,7 @@ export const mscHscModule: ModuleDef = {
     'daikeler-2011',
     'muller-2024',
     'cn-sle-2020',
-    'uhp-prednisolone-2021',
+    'nhs-prednisolone',
   ),
   lastReviewed: '2026-12-01',
   nextReview: '2027-06-01',
