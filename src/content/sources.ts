@@ -374,6 +374,15 @@ const registry = {
     type: 'registry',
     doi: '10.1136/annrheumdis-2021-221295',
   },
+  // Content 1.2 (infusion and msc-hsc parts).
+  'van-laar-2014': {
+    authors: 'van Laar JM, Farge D, Sont JK, et al.',
+    year: 2014,
+    title: 'Autologous hematopoietic stem cell transplantation vs intravenous pulse cyclophosphamide in diffuse cutaneous systemic sclerosis: a randomized clinical trial',
+    venue: 'JAMA 2014;311(24)',
+    type: 'rct',
+    url: 'https://jamanetwork.com/journals/jama/fullarticle/1883019',
+  },
   'nhs-prednisolone': {
     authors: 'NHS (National Health Service, England)',
     year: 2026,

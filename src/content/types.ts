@@ -123,6 +123,11 @@ export interface ModuleText {
   title: string;
   /** One sentence: what this module is for. */
   purpose: string;
+  /**
+   * The one thing to remember, in one or two plain sentences. Shown first on the
+   * module's front page and repeated as the first key point (CDC Clear Communication Index: main message at the top).
+   */
+  mainMessage: string;
   steps: Record<string, StepText>;
   quiz: Record<string, QuestionText>;
   figures: Record<string, FigureText>;

@@ -27,11 +27,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
     nextReview: mod.nextReview,
     title: text.title,
     purpose: text.purpose,
-    glossary: pick(glossary, termIds(text.purpose)),
+    mainMessage: text.mainMessage,
+    glossary: pick(glossary, [...termIds(text.mainMessage), ...termIds(text.purpose)]),
   };
 }
 
-/** A module's front page: purpose, contents, sources and review dates ("mini-hub"). */
+/** A module's front page: main message, purpose, contents, sources and review dates ("mini-hub"). */
 export function Component() {
   const data = useLoaderData<typeof loader>();
   const { lang, moduleId, steps } = data;
@@ -44,6 +45,15 @@ export function Component() {
           <Link to={paths.home(lang)}>{t('module.allModules')}</Link>
         </p>
         <h1>{data.title}</h1>
+        {/* The main message comes first, inside the first phone screen (CDC Clear Communication Index items 2–3). */}
+        <section className="main-message" aria-labelledby="main-message-title">
+          <h2 className="main-message__title" id="main-message-title">
+            {t('module.mainMessage')}
+          </h2>
+          <p className="main-message__text">
+            <InlineText text={data.mainMessage} />
+          </p>
+        </section>
         <p className="lead">
           <InlineText text={data.purpose} />
         </p>

@@ -54,7 +54,7 @@ describe('home', () => {
 describe('a module step', () => {
   it('shows its words, a pager and its sources; a marked term reveals its definition on tap', async () => {
     await renderRoute('/en/modules/infusion/what-stem-cells-are/');
-    expect(screen.getByText(/Page 1 of 7/)).toBeInTheDocument();
+    expect(screen.getByText(/Page 1 of 8/)).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'In this part' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Sources' })).toBeInTheDocument();
     const term = screen.getAllByRole('link', { name: /What does “.+” mean\?/ })[0]!;

@@ -40,7 +40,7 @@ describe('what a handout shows of each module', () => {
   });
   it('takes key points from the "key-points" step first', () => {
     const kp = (items: string[]) => ({ title: 't', blocks: [{ type: 'keyPoints' as const, items }] });
-    const text = { title: 'T', purpose: 'P', quiz: {}, figures: {}, steps: { intro: kp(['a']), 'key-points': kp(['b', 'c']) } };
+    const text = { title: 'T', purpose: 'P', mainMessage: 'M', quiz: {}, figures: {}, steps: { intro: kp(['a']), 'key-points': kp(['b', 'c']) } };
     expect(keyPointsOf(text)).toEqual(['b', 'c']);
   });
   it('keeps **strong** words, shows glossary terms as their words and drops citations', () => {

@@ -49,6 +49,7 @@ function makeModule(stepIds: string[]) {
   fixture.text = {
     title: 'Fixture module',
     purpose: 'A module for tests.',
+    mainMessage: 'Fixtures are for tests.',
     steps: Object.fromEntries(stepIds.map((id) => [id, step(id, 60)])),
     quiz: {},
     figures: {},

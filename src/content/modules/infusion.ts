@@ -3,7 +3,7 @@ import type { ModuleDef } from '../types';
 
 export const infusionModule: ModuleDef = {
   id: 'infusion',
-  minutes: 8,
+  minutes: 9,
   steps: [
     'what-stem-cells-are',
     'own-or-donor',
@@ -11,6 +11,7 @@ export const infusionModule: ModuleDef = {
     'proven-or-experimental',
     'what-approved-means',
     'own-cells-not-safe',
+    'how-to-check',
     'key-points',
   ],
   quiz: [
@@ -31,6 +32,13 @@ export const infusionModule: ModuleDef = {
       teaches: 'proven-or-experimental',
     },
     { id: 'q-paid-study', kind: 'red-flag', choices: ['yes', 'no'], correct: ['yes'], teaches: 'what-approved-means' },
+    {
+      id: 'q-check-first',
+      kind: 'single',
+      choices: ['pay-deposit', 'stop-meds', 'ask-papers'],
+      correct: ['ask-papers'],
+      teaches: 'how-to-check',
+    },
   ],
   sources: sourceList(
     'isscr-patients',
@@ -48,6 +56,10 @@ export const infusionModule: ModuleDef = {
     'fda-regen-2021',
     'ema-cat-2020',
     'eu-atmp-regulation-2007',
+    'chictr-about',
+    'cde-trial-platform',
+    'cn-sle-2020',
+    'nhs-prednisolone',
   ),
   lastReviewed: '2026-12-01',
   nextReview: '2027-06-01',

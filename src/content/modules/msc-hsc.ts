@@ -3,8 +3,18 @@ import type { ModuleDef } from '../types';
 
 export const mscHscModule: ModuleDef = {
   id: 'msc-hsc',
-  minutes: 9,
-  steps: ['two-kinds', 'where-cells-go', 'what-msc-do', 'approved-uses', 'main-risks', 'side-by-side', 'car-t', 'key-points'],
+  minutes: 10,
+  steps: [
+    'two-kinds',
+    'where-cells-go',
+    'what-msc-do',
+    'approved-uses',
+    'what-hsct-offers',
+    'main-risks',
+    'side-by-side',
+    'car-t',
+    'key-points',
+  ],
   quiz: [
     { id: 'q-msc-become-organs', kind: 'true-false', choices: ['true', 'false'], correct: ['false'], teaches: 'what-msc-do' },
     { id: 'q-no-rejection', kind: 'red-flag', choices: ['yes', 'no'], correct: ['yes'], teaches: 'what-msc-do' },
@@ -16,6 +26,13 @@ export const mscHscModule: ModuleDef = {
       choices: ['hsc-marrow', 'cart-stem-cell', 'cart-own-cells', 'msc-lupus-china'],
       correct: ['hsc-marrow', 'cart-own-cells'],
       teaches: 'car-t',
+    },
+    {
+      id: 'q-hsct-trials',
+      kind: 'single',
+      choices: ['helped-other', 'lupus-proven', 'no-deaths'],
+      correct: ['helped-other'],
+      teaches: 'what-hsct-offers',
     },
   ],
   sources: sourceList(
@@ -36,6 +53,13 @@ export const mscHscModule: ModuleDef = {
     'desilva-2019',
     'mackensen-2022',
     'fda-cart-boxed-warning-2024',
+    'van-laar-2014',
+    'burt-2019',
+    'tyndall-2011',
+    'daikeler-2011',
+    'muller-2024',
+    'cn-sle-2020',
+    'nhs-prednisolone',
   ),
   lastReviewed: '2026-12-01',
   nextReview: '2027-06-01',
