@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildDefines } from './src/build/defines';
 
 const routerBuild = (file: string) => fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
 // The client build. scripts/build.mjs adds the server build and prerenders every page.
-export default defineConfig({
+export default defineConfig(async () => ({
   plugins: [react()],
+  // Build-time constants: clinical review state (a bad sign-off record fails the build here, naming
+  // the entry), CONTACT_EMAIL and SITE_URL. See src/build/defines.ts.
+  define: await buildDefines(process.env, fileURLToPath(new URL('.', import.meta.url))),
   resolve: {
     // React Router's package exports point browsers at its development build, which keeps dev-only
     // warnings (ENABLE_DEV_WARNINGS) in the bundle; the production build is the same code without them.
@@ -30,4 +34,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -1,8 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { buildDefines } from './src/build/defines';
+
+// The same build-time constants as the app build (vite.config.ts), with CONTACT_EMAIL left unset
+// so component tests do not depend on the shell: they stub the address where they need one.
+const define = await buildDefines({ ...process.env, CONTACT_EMAIL: '' }, fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   plugins: [react()],
+  define,
   test: {
     projects: [
       {

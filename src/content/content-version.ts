@@ -9,4 +9,4 @@ export const contentLastReviewed = '2026-12-01';
  * The version of the guide's content, printed on handouts so a paper copy can be
  * matched to what it said. Bump it whenever module text changes in meaning.
  */
-export const contentVersion = '1.1';
+export const contentVersion = '1.2';

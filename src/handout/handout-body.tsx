@@ -7,6 +7,7 @@ import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import type { ModuleProgress } from '../progress/progress-store';
 import { CareCard } from '../safety/care-card';
+import { ReviewSmallPrint } from '../components/review-small-print';
 import type { AskDoctorText, HandoutModule, KeyPoint } from './handout-content';
 import type { Handout } from './handout-link';
 
@@ -149,6 +150,7 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = [], lev
       </section>
       <section className="handout__care">
         <CareCard level="emergency" headingLevel={level + 1 <= 2 ? 2 : 3} />
+        <CareCard level="urgent" headingLevel={level + 1 <= 2 ? 2 : 3} />
       </section>
       <section className="handout__questions">
         <Heading level={level + 1}>{t('view.questionsHeading')}</Heading>
@@ -167,6 +169,7 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = [], lev
         <p>
           {tc('footer.notAdvice')} <span className="handout__version">{reviewed}</span>
         </p>
+        <ReviewSmallPrint lang={lang} modules={chosen} cards={['emergency', 'urgent']} />
       </div>
     </>
   );
