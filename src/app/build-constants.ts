@@ -1,10 +1,5 @@
-import type { ContentKey } from '../content/reviews';
-import type { ReviewState, ReviewStates } from '../content/review-check';
-
 // Written in by the build (vite.config.ts `define`, from src/build/defines.ts). Where the build did
-// not set them (a tool that skips the config), the safe defaults apply: no report link, and no
-// content claims a clinical review.
-declare const __CLINICAL_REVIEW__: ReviewStates | undefined;
+// not set them (a tool that skips the config), the safe default applies: no report link.
 declare const __CONTACT_EMAIL__: string | undefined;
 declare const __SITE_URL__: string | undefined;
 
@@ -13,10 +8,3 @@ export const contactEmail: string = typeof __CONTACT_EMAIL__ === 'string' ? __CO
 
 /** The site's public address (SITE_URL at build time), without a trailing slash. */
 export const siteUrl: string = typeof __SITE_URL__ === 'string' ? __SITE_URL__ : 'https://stem-cell-guide.example';
-
-const states: ReviewStates = typeof __CLINICAL_REVIEW__ === 'object' && __CLINICAL_REVIEW__ ? __CLINICAL_REVIEW__ : {};
-
-/** Whether a clinician signed off this content as it is now (computed by the build). */
-export function clinicalReview(key: ContentKey): ReviewState {
-  return states[key] ?? { state: 'unsigned' };
-}

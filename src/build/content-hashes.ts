@@ -6,7 +6,7 @@ import { modules } from '../content/modules';
 import { contentHash } from '../content/review-hash';
 import type { ContentKey } from '../content/reviews';
 import { langs } from '../i18n/langs';
-import { careLevels } from '../safety/care-cards';
+import { careCardWordsAt, careLevels, type CareLevel } from '../safety/care-cards';
 import { careCardSources } from '../safety/sources';
 
 const readJson = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
@@ -31,8 +31,10 @@ export function moduleContent(root: string, id: string): unknown {
 export function careCardContent(root: string, level: string): unknown {
   const words = Object.fromEntries(
     langs.map((lang) => {
-      const file = readJson(join(root, 'locales', lang, 'care-cards.json')) as Record<string, Record<string, unknown>>;
-      return [lang, { prefix: file.prefix?.[level], card: file[level] }];
+      const shared = readJson(join(root, 'locales', lang, 'care-cards.json')) as Record<string, Record<string, unknown>>;
+      const [ns, key] = careCardWordsAt[level as CareLevel];
+      const own = (readJson(join(root, 'locales', lang, `${ns}.json`)) as Record<string, unknown> | null)?.[key];
+      return [lang, { prefix: shared.prefix?.[level], card: own }];
     }),
   );
   return { kind: 'care-card', level, sources: careCardSources[level as keyof typeof careCardSources], words };

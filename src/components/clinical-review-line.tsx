@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clinicalReview } from '../app/build-constants';
+import { clinicalReview } from '../content/clinical-review';
 import type { ContentKey } from '../content/reviews';
 import type { Lang } from '../content/types';
 import { formatDate } from '../i18n/format-date';

@@ -37,7 +37,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
         </li>
         {contactEmail && (
           <li>
-            <a href={reportHref(contactEmail, t('footer.reportSubject'), t('footer.reportBody', { url: `${siteUrl}${pathname}`, version: contentVersion }))}>{t('footer.report')}</a>
+            <a href={reportHref(contactEmail, t('footer.report'), t('footer.reportBody', { url: `${siteUrl}${pathname}`, version: contentVersion }))}>{t('footer.report')}</a>
           </li>
         )}
       </ul>

@@ -15,7 +15,7 @@ import type { Handout } from './handout-link';
 const LONG_LINK = 200;
 
 /** The i18next namespaces a handout sheet needs (besides "common"). */
-export const sheetNamespaces = ['handout', 'care-cards'];
+export const sheetNamespaces = ['handout', 'care-cards', 'care-card-urgent'];
 
 export function Heading({ level, children, id }: { level: number; children: ReactNode; id?: string }) {
   return createElement(`h${Math.min(level, 6)}`, { id }, children);
@@ -169,7 +169,7 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = [], lev
         <p>
           {tc('footer.notAdvice')} <span className="handout__version">{reviewed}</span>
         </p>
-        <ReviewSmallPrint lang={lang} modules={chosen} cards={['emergency', 'urgent']} />
+        <ReviewSmallPrint lang={lang} modules={chosen} />
       </div>
     </>
   );

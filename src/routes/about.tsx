@@ -1,6 +1,7 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { clinicalReview, contactEmail } from '../app/build-constants';
+import { contactEmail } from '../app/build-constants';
+import { clinicalReview } from '../content/clinical-review';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
 import { contentLastReviewed, contentVersion } from '../content/content-version';

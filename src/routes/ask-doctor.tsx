@@ -2,19 +2,23 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
-import { ClinicalReviewLine } from '../components/clinical-review-line';
 import { numberSources, SourceList } from '../components/source-list';
+import { clinicalReview } from '../content/clinical-review';
 import { loadModuleDef } from '../content/load-module';
+import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { CareCard } from '../safety/care-card';
-import { careLevels } from '../safety/care-cards';
-import { claims } from '../safety/claims';
+import type { CareLevel } from '../safety/care-cards';
 import { DoDontList } from '../safety/do-dont-list';
 import type { KeyQuestionId } from '../safety/key-questions';
 import { langParam } from './route-params';
 
-export const handle: RouteHandle = { namespaces: ['safety', 'care-cards'] };
+// careCardNamespaces(levels) of src/safety/care-cards.ts, written out so the page does not load
+// that module (tests/unit/safety-content.test.ts checks they agree).
+export const handle: RouteHandle = { namespaces: ['safety', 'care-cards', 'care-card-urgent'] };
+/** The three cards, most urgent first. */
+export const levels: readonly CareLevel[] = ['emergency', 'urgent', 'non-urgent'];
 
 /** The key questions in two short lists (no list longer than 7), each under its own heading. */
 export const questionGroups: Record<'treatment' | 'you', readonly KeyQuestionId[]> = {
@@ -35,7 +39,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     loadModuleDef(alreadyHadInfusionStep.moduleId),
     loadI18n(lang, handle.namespaces),
   ]);
-  const ids = [...Object.values(careCardSources).flat(), ...askDoctorSources, ...claims.flatMap((c) => c.sources)];
+  const ids = [...Object.values(careCardSources).flat(), ...askDoctorSources];
   const steps = risks?.steps ?? [];
   return {
     lang,
@@ -69,12 +73,18 @@ export function Component() {
       <section aria-labelledby="when-to-get-help">
         <h2 id="when-to-get-help">{t('ask.helpHeading')}</h2>
         <p>{t('ask.helpIntro')}</p>
-        {careLevels.map((level) => (
-          <div key={level} className="ask-doctor__card">
-            <CareCard level={level} headingLevel={3} />
-            <ClinicalReviewLine content={`care-card:${level}`} lang={lang} />
-          </div>
-        ))}
+        {levels.map((level) => {
+          // "Reviewed by …" under a card (never inside it), only while its words are as signed.
+          const review = clinicalReview(`care-card:${level}`);
+          return (
+            <div key={level} className="ask-doctor__card">
+              <CareCard level={level} headingLevel={3} />
+              {review.state === 'current' && (
+                <p className="clinical-review">{tc('clinicalReview.by', { reviewer: review.reviewer, role: review.role, date: formatDate(review.date, lang) })}</p>
+              )}
+            </div>
+          );
+        })}
       </section>
 
       <aside className="callout callout--warning">

@@ -1,6 +1,11 @@
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCardList, type CareCardWords, type CareLevel } from './care-cards';
+import type { CareCardList, CareCardPart, CareCardWords, CareLevel } from './care-cards';
+
+// Kept here rather than imported from care-cards.ts, so a page that shows a card (a handout)
+// does not load that module too; tests/unit/safety-content.test.ts checks the two agree.
+const wordsAt = { emergency: ['care-cards', 'emergency'], urgent: ['care-card-urgent', 'card'], 'non-urgent': ['safety', 'nonUrgentCard'] } as const;
+const isList = (part: CareCardPart): part is CareCardList => 'items' in part;
 
 export interface CareCardProps {
   level: CareLevel;
@@ -18,11 +23,13 @@ export interface CareCardProps {
  * (the ask-your-doctor page, the About page, a handout's small print): a worried reader should
  * never meet review status inside the box that tells them to call 120.
  *
- * Words: the "care-cards" namespace; load it on every page that shows a card.
+ * Words: careCardNamespaces([level]) (src/safety/care-cards.ts); load them on every page that shows the card.
  */
 export function CareCard({ level, headingLevel = 2 }: CareCardProps) {
-  const { t } = useTranslation('care-cards');
-  const words = t(level, { returnObjects: true }) as CareCardWords;
+  const { t, i18n } = useTranslation('care-cards');
+  const words = i18n.getResource(i18n.language, wordsAt[level][0], wordsAt[level][1]) as CareCardWords | undefined;
+  // Only if a page forgot to load the card's namespace (the page tests would show it missing).
+  if (!words) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <div className={`care-card care-card--${level}`}>
@@ -36,7 +43,7 @@ export function CareCard({ level, headingLevel = 2 }: CareCardProps) {
       </div>
       <div className="care-card__content">
         {Object.entries(words.parts).map(([id, part]) =>
-          isCardList(part) ? (
+          isList(part) ? (
             <div key={id} className={`care-card__list care-card__list--${id}`}>
               {part.heading && createElement(`h${headingLevel + 1}`, { className: 'care-card__group' }, part.heading)}
               <ul>
@@ -57,3 +64,6 @@ export function CareCard({ level, headingLevel = 2 }: CareCardProps) {
 }
 
 export default CareCard;
+
+/** For the tests: where this component reads each card's words. */
+export const careCardWordsRead = wordsAt;

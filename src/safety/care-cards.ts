@@ -1,8 +1,11 @@
 /**
  * Care cards (NHS.UK pattern): three levels of "when to get help", shown together on the
  * ask-your-doctor page and, where a step describes a risk a reader could feel, in module content.
- * All three cards' words live in locales/<lang>/care-cards.json (a small namespace of its own, so
- * any page can show any card). A card is a heading (the call to action) and its parts, in display
+ * Words (careCardWordsAt): locales/<lang>/care-cards.json holds the screen-reader prefixes, the
+ * emergency card (the one most pages show, and every handout) and a handout's review small print;
+ * the urgent card is a namespace of its own (care-card-urgent.json, under "card"); the non-urgent
+ * card, shown only on the ask-your-doctor page, is in that page's safety.json (nonUrgentCard). So a
+ * page loads only the cards it shows (careCardNamespaces). A card is a heading (the call to action) and its parts, in display
  * order: a list of signs under an optional short heading, or a line of text. The part and item ids
  * are the same in every language (tests/unit/safety-content.test.ts). The sources are in
  * src/safety/sources.ts; who signed a card off clinically is in src/content/reviews.ts, and the
@@ -32,6 +35,18 @@ export interface CareCardWords {
   heading: string;
   /** Keyed by part id, in display order. */
   parts: Record<string, CareCardPart>;
+}
+
+/** Where a card's words are: [namespace, key]. (src/safety/care-card.tsx reads them.) */
+export const careCardWordsAt: Record<CareLevel, readonly [namespace: string, key: string]> = {
+  emergency: ['care-cards', 'emergency'],
+  urgent: ['care-card-urgent', 'card'],
+  'non-urgent': ['safety', 'nonUrgentCard'],
+};
+
+/** The i18next namespaces a page needs to show these cards. */
+export function careCardNamespaces(levels: readonly CareLevel[]): string[] {
+  return [...new Set(['care-cards', ...levels.map((l) => careCardWordsAt[l][0])])];
 }
 
 export function isCareLevel(value: unknown): value is CareLevel {

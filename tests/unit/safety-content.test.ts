@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import careEn from '../../locales/en/care-cards.json';
-import careZh from '../../locales/zh/care-cards.json';
+import careSharedEn from '../../locales/en/care-cards.json';
+import careUrgentEn from '../../locales/en/care-card-urgent.json';
+import careSharedZh from '../../locales/zh/care-cards.json';
+import careUrgentZh from '../../locales/zh/care-card-urgent.json';
 import claimsEn from '../../locales/en/claim-checker.json';
 import questionsEn from '../../locales/en/question-list.json';
 import safetyEn from '../../locales/en/safety.json';
@@ -10,13 +12,18 @@ import safetyZh from '../../locales/zh/safety.json';
 import { modules } from '../../src/content/modules';
 import { numbersIn } from '../../src/content/readability';
 import type { Block } from '../../src/content/types';
-import { cardItems, careLevels, isCardList, type CareCardList, type CareCardWords, type CareLevel } from '../../src/safety/care-cards';
+import { careCardWordsRead } from '../../src/safety/care-card';
+import { blockNamespaces } from '../../src/safety/care-card-block';
+import { cardItems, careCardNamespaces, careCardWordsAt, careLevels, isCardList, type CareCardList, type CareCardWords, type CareLevel } from '../../src/safety/care-cards';
 import { claims } from '../../src/safety/claims';
 import { keyQuestionIds } from '../../src/safety/key-questions';
 import { careCardSources, safetySources } from '../../src/safety/sources';
-import { alreadyHadInfusionStep, questionGroups } from '../../src/routes/ask-doctor';
+import { alreadyHadInfusionStep, handle as askHandle, levels as askLevels, questionGroups } from '../../src/routes/ask-doctor';
 import { langs, moduleText } from './content-helpers';
 
+// Every card's words, wherever they live (src/safety/care-cards.ts says where).
+const careEn = { ...careSharedEn, urgent: careUrgentEn.card, 'non-urgent': safetyEn.nonUrgentCard };
+const careZh = { ...careSharedZh, urgent: careUrgentZh.card, 'non-urgent': safetyZh.nonUrgentCard };
 const care = { en: careEn, zh: careZh };
 const safety = { en: safetyEn, zh: safetyZh };
 const claimWords = { en: claimsEn, zh: claimsZh };
@@ -100,6 +107,13 @@ describe('care cards', () => {
     expect(zh).toContain('当天去医院');
     // The wrong name anifrolumab once had in Chinese is gone.
     expect(JSON.stringify(careZh)).not.toContain('阿尼鲁单抗');
+  });
+
+  it('the card component reads each card where care-cards.ts says its words are, and a step loads them', () => {
+    expect(careCardWordsRead).toEqual(careCardWordsAt);
+    for (const level of careLevels) expect(blockNamespaces[level]).toEqual(careCardNamespaces([level]));
+    expect(askLevels).toEqual(careLevels);
+    expect(askHandle.namespaces).toEqual(['safety', ...careCardNamespaces(careLevels).filter((ns) => ns !== 'safety')]);
   });
 
   it('uses the prefixes the issue names', () => {
@@ -220,7 +234,8 @@ describe('safety strings', () => {
     ['safety.json', safetyEn, safetyZh],
     ['question-list.json', questionsEn, questionsZh],
     ['claim-checker.json', claimsEn, claimsZh],
-    ['care-cards.json', careEn, careZh],
+    ['care-cards.json', careSharedEn, careSharedZh],
+    ['care-card-urgent.json', careUrgentEn, careUrgentZh],
   ] as const)('%s states the same numbers in both languages', (_file, en, zh) => {
     const zhStrings = Object.fromEntries(strings(zh));
     for (const [path, s] of strings(en)) expect(numbersIn([zhStrings[path] ?? '']), path).toEqual(numbersIn([s]));
