@@ -33,7 +33,7 @@ describe('ask your doctor', () => {
       'Lupus medicines that weaken the immune system',
     ]);
     expect(within(section).getByText('a fever of 38 °C or more, or shivering, after chemotherapy, a stem-cell transplant or CAR-T')).toBeInTheDocument();
-    expect(within(section).getByText('biologics: belimumab, telitacicept, anifrolumab, rituximab')).toBeInTheDocument();
+    expect(within(section).getByText('biologics, given by injection or drip: belimumab, telitacicept, anifrolumab, rituximab')).toBeInTheDocument();
     expect(within(section).getByText('If you cannot reach your doctor, go to a hospital today. Do not wait for your next visit.')).toBeInTheDocument();
     // No list on the page is longer than 7 items (the reference list of sources aside).
     for (const list of main.querySelectorAll('ul, ol')) if (!list.closest('.ask-doctor__sources')) expect(list.querySelectorAll(':scope > li').length).toBeLessThanOrEqual(7);
@@ -53,7 +53,7 @@ describe('ask your doctor', () => {
     expect(screen.getByRole('heading', { name: /^紧急情况：\s*出现以下情况，请立即拨打 120（或当地急救电话）：$/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^尽快就医：\s*出现以下情况，请马上给您的主治医生打电话：$/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^一般建议：/ })).toBeInTheDocument();
-    expect(screen.getByText('生物制剂：贝利尤单抗、泰它西普、阿伏利尤单抗、利妥昔单抗')).toBeInTheDocument();
+    expect(screen.getByText('生物制剂（打针或输液用）：贝利尤单抗、泰它西普、阿伏利尤单抗、利妥昔单抗')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '什么时候求助：马上、当天，还是下次看病时' }).textContent).not.toMatch(/审核/);
     const dont = screen.getByRole('heading', { name: '不要做' }).closest('div')!;
     for (const item of within(dont).getAllByRole('listitem')) expect(item.textContent).toMatch(/^不要/);
