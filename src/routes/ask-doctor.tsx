@@ -28,7 +28,7 @@ export const questionGroups: Record<'treatment' | 'you', readonly KeyQuestionId[
 
 /** The risks part's step for someone who already had an infusion (content 1.2); linked when the module has it. */
 export const alreadyHadInfusionStep = { moduleId: 'risks', stepId: 'already-had-infusion' } as const;
-/** Where "how to check a study" is explained step by step. */
+/** Where "how to check a study" is explained step by step (ids are permanent). */
 const checkStudyStep = { moduleId: 'risks', stepId: 'check-a-study' } as const;
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -40,13 +40,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     loadI18n(lang, handle.namespaces),
   ]);
   const ids = [...Object.values(careCardSources).flat(), ...askDoctorSources];
-  const steps = risks?.steps ?? [];
-  return {
-    lang,
-    sources: numberSources(safetySources(ids)),
-    hadInfusionStep: steps.includes(alreadyHadInfusionStep.stepId),
-    checkStudyStep: steps.includes(checkStudyStep.stepId),
-  };
+  return { lang, sources: numberSources(safetySources(ids)), hadInfusionStep: Boolean(risks?.steps.includes(alreadyHadInfusionStep.stepId)) };
 }
 
 /**
@@ -56,7 +50,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
  * do / don't. Every instruction says why, and how where the reader has something to do.
  */
 export function Component() {
-  const { lang, sources, hadInfusionStep, checkStudyStep: hasCheckStudy } = useLoaderData<typeof loader>();
+  const { lang, sources, hadInfusionStep } = useLoaderData<typeof loader>();
   const { t } = useTranslation('safety');
   const { t: tc } = useTranslation();
   const bring = t('ask.bring', { returnObjects: true }) as string[];
@@ -72,7 +66,6 @@ export function Component() {
 
       <section aria-labelledby="when-to-get-help">
         <h2 id="when-to-get-help">{t('ask.helpHeading')}</h2>
-        <p>{t('ask.helpIntro')}</p>
         {levels.map((level) => {
           // "Reviewed by …" under a card (never inside it), only while its words are as signed.
           const review = clinicalReview(`care-card:${level}`);
@@ -141,11 +134,9 @@ export function Component() {
         <li>
           <Link to={paths.claimChecker(lang)}>{t('ask.checkLink')}</Link>
         </li>
-        {hasCheckStudy && (
-          <li>
-            <Link to={paths.step(lang, checkStudyStep.moduleId, checkStudyStep.stepId)}>{t('ask.checkStudyLink')}</Link>
-          </li>
-        )}
+        <li>
+          <Link to={paths.step(lang, checkStudyStep.moduleId, checkStudyStep.stepId)}>{t('ask.checkStudyLink')}</Link>
+        </li>
       </ul>
 
       <DoDontList />

@@ -124,6 +124,11 @@ describe('care cards', () => {
     const english = [...strings(careEn), ...strings(safetyEn), ...strings(claimsEn), ...strings(questionsEn)];
     for (const [path, text] of english) if (/\b120\b/.test(text)) expect(text, path).toContain('120 in mainland China, or your local emergency number');
     expect(careEn.emergency.heading).toBe('Call 120 in mainland China, or your local emergency number, now if you have:');
+    // Anywhere in the English words (module texts included), "call 120" says where 120 works.
+    const everything = import.meta.glob<unknown>('../../locales/en/**/*.json', { eager: true, import: 'default' });
+    for (const [file, words] of Object.entries(everything))
+      for (const [path, text] of strings(words))
+        for (const m of text.matchAll(/\b(?:call|dial|phone|ring)(?:ing)?\s+120\b/gi)) expect(text.slice(m.index), `${file} ${path}`).toMatch(/^\w+\s+120 in mainland China, or your local emergency number/);
     expect(careZh.emergency.heading).toMatch(/立即拨打 120（或当地急救电话）/);
   });
 
