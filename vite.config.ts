@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { textSizeScript } from './src/settings/text-size-script';
 
@@ -78,9 +78,23 @@ function i18nextWithoutUnusedParts(): Plugin {
   };
 }
 
+/**
+ * The app's build-time constants (src/build/defines.ts). That code reads the content (TypeScript
+ * modules, locale files), so Vite's module runner loads it, as it loads the app, rather than the
+ * config bundler.
+ */
+async function buildDefines(env: Record<string, string | undefined>): Promise<Record<string, string>> {
+  const file = fileURLToPath(new URL('./src/build/defines.ts', import.meta.url));
+  const { module } = await runnerImport<typeof import('./src/build/defines')>(file, { configFile: false, logLevel: 'error' });
+  return module.buildDefines(env, fileURLToPath(new URL('.', import.meta.url)));
+}
+
 // The client build. scripts/build.mjs adds the server build and prerenders every page.
-export default defineConfig({
+export default defineConfig(async (): Promise<UserConfig> => ({
   plugins: [react(), inlineTextSizeScript(), prerenderedLoaders(), i18nextWithoutUnusedParts()],
+  // Build-time constants: clinical review state (a bad sign-off record fails the build here, naming
+  // the entry), CONTACT_EMAIL and SITE_URL. See src/build/defines.ts.
+  define: await buildDefines(process.env),
   resolve: {
     // React Router's package exports point browsers at its development build, which keeps dev-only
     // warnings (ENABLE_DEV_WARNINGS) in the bundle; the production build is the same code without them.
@@ -116,4 +130,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -1,8 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+// The same build-time constants as the app build (vite.config.ts), with CONTACT_EMAIL left unset
+// so component tests do not depend on the shell: they stub the address where they need one.
+// (Loaded by Vite's module runner, as in vite.config.ts: it reads TypeScript content.)
+const definesFile = fileURLToPath(new URL('./src/build/defines.ts', import.meta.url));
+const { module: defines } = await runnerImport<typeof import('./src/build/defines')>(definesFile, { configFile: false, logLevel: 'error' });
+const define = await defines.buildDefines({ ...process.env, CONTACT_EMAIL: '' }, fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   plugins: [react()],
+  define,
   test: {
     projects: [
       {

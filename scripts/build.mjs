@@ -122,7 +122,8 @@ for (const lang of Object.keys(htmlLang)) {
 const unknownLang = await render('/page-not-found/');
 write('dist/404.html', page('', unknownLang, { lang: 'en', canonical: '/page-not-found/', alternates: [] }));
 
-const today = new Date().toISOString().slice(0, 10);
+// lastmod: when the content was last reviewed, not when it was built (a rebuild changes no page's meaning).
+const today = (await import(pathToFileURL('dist-ssr/entry-server.js').href)).contentLastReviewed;
 write(
   'dist/sitemap.xml',
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +

@@ -12,6 +12,7 @@ import { routes } from './routes';
 import { ReadyFigures } from '../components/blocks/figure-components';
 import type { FigureProps } from '../figures/figure-props';
 import type { ComponentType } from 'react';
+export { contentLastReviewed } from '../content/content-version';
 
 const figureModules = import.meta.glob<ComponentType<FigureProps>>('../figures/*.tsx', { eager: true, import: 'default' });
 const readyFigures = Object.fromEntries(Object.entries(figureModules).map(([path, c]) => [path.replace(/.*\/([\w-]+)\.tsx$/, '$1'), c]));
@@ -42,6 +43,7 @@ export function canonicalPaths(): string[] {
     paths.questions(lang),
     paths.claimChecker(lang),
     paths.handoutBuilder(lang),
+    paths.about(lang), paths.changes(lang),
     // Prerendered as a shell (the handout is in the query string); noindex, so the build leaves it out of the sitemap.
     paths.handout(lang),
   ]);

@@ -34,6 +34,8 @@ export const routes: RouteObject[] = [
           { path: 'claim-checker', lazy: () => import('../routes/claim-checker') },
           { path: 'handout', lazy: () => import('../routes/handout') },
           { path: 'handout/new', lazy: () => import('../routes/handout-new') },
+          { path: 'about', lazy: () => import('../routes/about') },
+          { path: 'about/changes', lazy: () => import('../routes/changelog') },
           {
             path: '*',
             Component: NotFound,

@@ -1,18 +1,23 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { contentLastReviewed } from '../content/content-version';
+import { contactEmail, siteUrl } from '../app/build-constants';
+import { contentLastReviewed, contentVersion } from '../content/content-version';
 import type { Lang } from '../content/types';
 import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
+import { reportHref } from './report-link';
 
 export function SiteFooter({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <footer className="site-footer">
       <p className="site-footer__advice">
         <strong>{t('footer.notAdvice')}</strong>
       </p>
-      <p>{t('footer.lastReviewed', { date: formatDate(contentLastReviewed, lang) })}</p>
+      <p>
+        {t('footer.lastReviewed', { date: formatDate(contentLastReviewed, lang) })} · {t('footer.version', { version: contentVersion })}
+      </p>
       <p>{t('footer.privacy')}</p>
       <ul className="site-footer__links">
         <li>
@@ -27,6 +32,14 @@ export function SiteFooter({ lang }: { lang: Lang }) {
         <li>
           <Link to={paths.handoutBuilder(lang)}>{t('nav.handout')}</Link>
         </li>
+        <li>
+          <Link to={paths.about(lang)}>{t('footer.about')}</Link>
+        </li>
+        {contactEmail && (
+          <li>
+            <a href={reportHref(contactEmail, t('footer.report'), t('footer.reportBody', { url: `${siteUrl}${pathname}`, version: contentVersion }))}>{t('footer.report')}</a>
+          </li>
+        )}
       </ul>
     </footer>
   );

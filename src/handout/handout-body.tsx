@@ -7,6 +7,7 @@ import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import type { ModuleProgress } from '../progress/progress-store';
 import { CareCard } from '../safety/care-card';
+import { ReviewSmallPrint } from '../components/review-small-print';
 import type { AskDoctorText, HandoutModule, KeyPoint } from './handout-content';
 import type { Handout } from './handout-link';
 import { SenderNote } from './sender-note';
@@ -15,7 +16,7 @@ import { SenderNote } from './sender-note';
 const LONG_LINK = 200;
 
 /** The i18next namespaces a handout sheet needs (besides "common"). */
-export const sheetNamespaces = ['handout', 'care-cards'];
+export const sheetNamespaces = ['handout', 'care-cards', 'care-card-urgent'];
 
 export function Heading({ level, children, id }: { level: number; children: ReactNode; id?: string }) {
   return createElement(`h${Math.min(level, 6)}`, { id }, children);
@@ -117,6 +118,7 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = 0, leve
       <SenderNote lang={lang} text={handout} level={level + 1} />
       <section className="handout__care">
         <CareCard level="emergency" headingLevel={level + 1 <= 2 ? 2 : 3} />
+        <CareCard level="urgent" headingLevel={level + 1 <= 2 ? 2 : 3} />
       </section>
       <section className="handout__questions">
         <Heading level={level + 1}>{t('view.questionsHeading')}</Heading>
@@ -135,6 +137,7 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = 0, leve
         <p>
           {tc('footer.notAdvice')} <span className="handout__version">{reviewed}</span>
         </p>
+        <ReviewSmallPrint lang={lang} modules={chosen} />
       </div>
     </>
   );

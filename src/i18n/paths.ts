@@ -14,6 +14,9 @@ export const paths = {
   handoutBuilder: (lang: Lang) => `/${lang}/handout/new/`,
   questions: (lang: Lang) => `/${lang}/questions/`,
   claimChecker: (lang: Lang) => `/${lang}/claim-checker/`,
+  about: (lang: Lang) => `/${lang}/about/`,
+  /** What changed in each content version. */
+  changes: (lang: Lang) => `/${lang}/about/changes/`,
 };
 
 /** The same page in another language: swaps the first path segment, keeps the rest, query and hash. */

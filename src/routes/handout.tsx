@@ -18,13 +18,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const lang = params.lang;
   if (!isLang(lang)) throw notFound();
   // The content loaders are a chunk of their own: after hydration the page has this data already.
-  const [{ loadHandoutContent }] = await Promise.all([import('../handout/handout-content'), loadI18n(lang, ['handout', 'care-cards'])]);
+  const [{ loadHandoutContent }] = await Promise.all([import('../handout/handout-content'), loadI18n(lang, ['handout', 'care-cards', 'care-card-urgent'])]);
   return { lang, ...(await loadHandoutContent(lang)) };
 }
 
 // What the query says is shown only in the browser, after hydration, by one of two chunks with the words
 // each needs: the handout (with the emergency card) or, rarely, the "damaged link" page.
-const loadView = (lang: Lang) => Promise.all([import('../handout/handout-view'), loadI18n(lang, ['care-cards'])]).then(([m]) => m);
+const loadView = (lang: Lang) => Promise.all([import('../handout/handout-view'), loadI18n(lang, ['care-cards', 'care-card-urgent'])]).then(([m]) => m);
 const loadDamaged = (lang: Lang) => Promise.all([import('../handout/damaged-view'), loadI18n(lang, ['handout-damaged'])]).then(([m]) => m);
 const views = { en: lazy(() => loadView('en')), zh: lazy(() => loadView('zh')) };
 const damagedViews = { en: lazy(() => loadDamaged('en')), zh: lazy(() => loadDamaged('zh')) };

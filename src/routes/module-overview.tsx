@@ -8,6 +8,7 @@ import { loadGlossary, loadModuleText } from '../content/load-text';
 import { ContentContext } from '../components/blocks/content-context';
 import { InlineText } from '../components/blocks/inline-text';
 import { ReviewDates } from '../components/review-dates';
+import { ClinicalReviewLine } from '../components/clinical-review-line';
 import { citationNumbers, numberSources, SourceList } from '../components/source-list';
 import { paths } from '../i18n/paths';
 import { langParam, moduleParam } from './route-params';
@@ -80,6 +81,7 @@ export function Component() {
         <p>{t('module.sourcesIntro')}</p>
         <SourceList sources={data.sources} />
         <ReviewDates lastReviewed={data.lastReviewed} nextReview={data.nextReview} />
+        <ClinicalReviewLine content={`module:${moduleId}`} lang={lang} />
       </article>
     </ContentContext.Provider>
   );

@@ -11,40 +11,63 @@ afterEach(() => {
 });
 
 describe('ask your doctor', () => {
-  it('says it is not advice, shows the three care cards with their urgency in their names, and links onward', async () => {
+  it('opens with what the page is for, then the three care cards one after another, and links onward', async () => {
     await renderRoute('/en/ask-your-doctor/');
-    expect(within(screen.getByRole('main')).getByText(/It is not medical advice/)).toBeInTheDocument();
-    const emergency = screen.getByRole('heading', { name: /^Immediate action required: Call 120 \(or your local emergency number\) now/ });
-    expect(emergency.tagName).toBe('H2');
-    expect(screen.getByRole('heading', { name: 'Urgent advice: Contact your treating team today if you have:' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Non-urgent advice: Talk to your doctor at your next visit if:' })).toBeInTheDocument();
-    expect(screen.getAllByText(/awaiting clinical review/)).toHaveLength(3);
-    expect(screen.getByText(/a fever of 38 °C or more, or shivering, after a transplant or chemotherapy/)).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    // Main message first: the page's purpose, right under its title.
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent(/^Use this page to know when to get help fast/);
+    expect(within(main).getByText(/It is not medical advice/)).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'When to get help: now, today or at your next visit' });
+    const cards = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(cards).toEqual([
+      'Immediate action required: Call 120 in mainland China, or your local emergency number, now if you have:',
+      'Urgent advice: Call your doctor straight away if you have:',
+      'Non-urgent advice: Talk to your doctor at your next visit if:',
+    ]);
+    // The emergency signs under their four short headings.
+    expect(within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+      'Breathing and chest',
+      'Allergy and skin',
+      'Fever and infection',
+      'Brain and nerves',
+      'Lupus medicines that weaken the immune system',
+    ]);
+    expect(within(section).getByText('a fever of 38 °C or more, or shivering, after chemotherapy, a stem-cell transplant or CAR-T')).toBeInTheDocument();
+    expect(within(section).getByText('biologics, given by injection or drip: belimumab, telitacicept, anifrolumab, rituximab')).toBeInTheDocument();
+    expect(within(section).getByText('If you cannot reach your doctor, go to a hospital today. Do not wait for your next visit.')).toBeInTheDocument();
+    // No list on the page is longer than 7 items (the reference list of sources aside).
+    for (const list of main.querySelectorAll('ul, ol')) if (!list.closest('.ask-doctor__sources')) expect(list.querySelectorAll(':scope > li').length).toBeLessThanOrEqual(7);
+    // Nobody has signed off: no review status anywhere in the cards, and no "Reviewed by" line.
+    expect(section.textContent).not.toMatch(/review/i);
     expect(screen.getByRole('link', { name: 'Choose your questions and print them' })).toHaveAttribute('href', '/en/questions/');
     expect(screen.getByRole('link', { name: 'Check a claim: is this a warning sign?' })).toHaveAttribute('href', '/en/claim-checker/');
+    expect(screen.getByRole('link', { name: 'How to check a study, step by step' })).toHaveAttribute('href', '/en/modules/risks/check-a-study/');
     const dont = screen.getByRole('heading', { name: 'Do not' }).closest('div')!;
     for (const item of within(dont).getAllByRole('listitem')) expect(item.textContent).toMatch(/^Do not /);
     expect(screen.getByRole('link', { name: 'https://www.nice.org.uk/guidance/cg151' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'https://lupusnsw.org.au/living-with-lupus/infections/' })).toBeInTheDocument();
   });
 
-  it('in Chinese, with the translated prefix and review status', async () => {
+  it('in Chinese, with the translated prefixes and the medicines by their Chinese names', async () => {
     await renderRoute('/zh/ask-your-doctor/');
-    expect(screen.getByRole('heading', { name: /^紧急情况：\s*在输注期间或输注后/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /^当天联系医生：/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^紧急情况：\s*出现以下情况，请立即拨打 120（或当地急救电话）：$/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^尽快就医：\s*出现以下情况，请马上给您的主治医生打电话：$/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^一般建议：/ })).toBeInTheDocument();
-    expect(screen.getAllByText(/等待临床审核/)).toHaveLength(3);
+    expect(screen.getByText('生物制剂（打针或输液用）：贝利尤单抗、泰它西普、阿伏利尤单抗、利妥昔单抗')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '什么时候求助：马上、当天，还是下次看病时' }).textContent).not.toMatch(/审核/);
     const dont = screen.getByRole('heading', { name: '不要做' }).closest('div')!;
     for (const item of within(dont).getAllByRole('listitem')) expect(item.textContent).toMatch(/^不要/);
   });
 });
 
 describe('care card in a module', () => {
-  it('the risks module shows the emergency card', { timeout: 20_000 }, async () => {
+  it('the risks module shows the emergency card, grouped, with no review status', { timeout: 20_000 }, async () => {
     await renderRoute('/en/modules/risks/msc-risks/');
     // The card is a lazy chunk of its own: give it time to arrive.
-    expect(await screen.findByRole('heading', { name: /^Immediate action required: Call 120/ }, { timeout: 15_000 })).toBeInTheDocument();
-    expect(screen.getByText(/a fever of 38 °C or more, or shivering, after a transplant or chemotherapy/)).toBeInTheDocument();
-    expect(screen.getAllByText('Clinical review: awaiting clinical review').length).toBeGreaterThan(0);
+    const heading = await screen.findByRole('heading', { name: /^Immediate action required: Call 120 in mainland China, or your local emergency number/ }, { timeout: 15_000 });
+    const card = heading.closest('.care-card')!;
+    expect(within(card as HTMLElement).getByRole('heading', { name: 'Fever and infection' })).toBeInTheDocument();
+    expect(card.textContent).not.toMatch(/review/i);
   });
 });
 

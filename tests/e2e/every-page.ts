@@ -28,6 +28,13 @@ export async function doctorEntryProblems(page: Page, viewport: { width: number;
   }, viewport);
 }
 
+/** Text inside any care card on the page that speaks of review status ("review", "审核"); [] when none does. */
+export function cardReviewText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.care-card, .care-card *')].map((el) => el.textContent ?? '').filter((text) => /review|审核|审查/i.test(text)),
+  );
+}
+
 /**
  * Every sitemap URL at one viewport: hydrates without console errors,
  * makes no request off the site's origin, has no axe WCAG 2.2 A/AA violations, and shows
@@ -64,6 +71,9 @@ export function everyPageSuite(name: string, viewport: { width: number; height: 
       expect(await watched.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       // Tables fit too: a table that scrolls inside its box gives no sign that a column is cut off.
       expect(await watched.page.evaluate(() => [...document.querySelectorAll('.table-scroll')].map((el) => el.scrollWidth - el.clientWidth).filter((d) => d > 1))).toEqual([]);
+      // A care card says what to do, never whether it has been reviewed (issue 14): review status lives
+      // on the About page and in a handout's small print.
+      expect(await cardReviewText(watched.page)).toEqual([]);
     });
   });
 }

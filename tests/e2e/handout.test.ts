@@ -108,15 +108,18 @@ describe('clinician handout (issue 6: done when)', () => {
     // Two browsers, a QR decode, a PDF and two axe runs: on a shared, busy machine this takes well over a minute.
   }, 300_000);
 
+  // Since content 1.2 a handout prints two care cards (call 120 now; call your doctor straight away),
+  // so one part takes two pages; four parts still take two, but Chinese on US Letter spills its
+  // last lines (the small print) onto a third.
   it.each([
-    ['A4', 'English', 1, 1],
-    ['A4', '中文', 1, 1],
-    ['Letter', 'English', 1, 1],
-    ['Letter', '中文', 1, 1],
+    ['A4', 'English', 1, 2],
+    ['A4', '中文', 1, 2],
+    ['Letter', 'English', 1, 2],
+    ['Letter', '中文', 1, 2],
     ['A4', 'English', 4, 2],
     ['A4', '中文', 4, 2],
     ['Letter', 'English', 4, 2],
-    ['Letter', '中文', 4, 2],
+    ['Letter', '中文', 4, 3],
   ] as const)('print on %s, %s, %i part(s) and a 100-character note: at most %i page(s)', async (format, lang, count, maxPages) => {
     expect([...NOTE_EN].length + [...NOTE_ZH_100].length).toBe(200);
     const { page, context } = await openPage(browser, { viewport: desktop });
@@ -236,7 +239,7 @@ describe('the handout page', () => {
   it.each([
     ['en', 'Print this handout'],
     ['zh', '打印这份阅读单'],
-  ])('%s: the patient can print it, with a QR code of this very page and its link, on one A4 page', async (lang, button) => {
+  ])('%s: the patient can print it, with a QR code of this very page and its link, on two A4 pages (the part, then the two care cards)', async (lang, button) => {
     const { page, context, problems } = await openPage(browser);
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
@@ -251,7 +254,10 @@ describe('the handout page', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await readQr(page, await qr.screenshot())).toBe(page.url());
     expect(await page.getByRole('button', { name: button }).isVisible()).toBe(false);
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(2);
+    // Both cards are on paper, and the small print says what awaits clinical review.
+    expect(await page.locator('.handout-sheet .care-card').count()).toBe(2);
+    expect(await page.locator('.handout-sheet .review-small-print').isVisible()).toBe(true);
     expect(realProblems(problems)).toEqual([]);
     await context.close();
   });

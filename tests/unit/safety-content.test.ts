@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import careEn from '../../locales/en/care-cards.json';
-import careZh from '../../locales/zh/care-cards.json';
+import careSharedEn from '../../locales/en/care-cards.json';
+import careUrgentEn from '../../locales/en/care-card-urgent.json';
+import careSharedZh from '../../locales/zh/care-cards.json';
+import careUrgentZh from '../../locales/zh/care-card-urgent.json';
 import claimsEn from '../../locales/en/claim-checker.json';
 import questionsEn from '../../locales/en/question-list.json';
 import keyQuestionsEn from '../../locales/en/key-questions.json';
@@ -12,12 +14,18 @@ import safetyZh from '../../locales/zh/safety.json';
 import { modules } from '../../src/content/modules';
 import { numbersIn } from '../../src/content/readability';
 import type { Block } from '../../src/content/types';
-import { careCards, careLevels } from '../../src/safety/care-cards';
+import { careCardWordsRead } from '../../src/safety/care-card';
+import { blockNamespaces } from '../../src/safety/care-card-block';
+import { cardItems, careCardNamespaces, careCardWordsAt, careLevels, isCardList, type CareCardList, type CareCardWords, type CareLevel } from '../../src/safety/care-cards';
 import { claims } from '../../src/safety/claims';
 import { keyQuestionIds } from '../../src/safety/key-questions';
 import { careCardSources, safetySources } from '../../src/safety/sources';
+import { alreadyHadInfusionStep, handle as askHandle, levels as askLevels, questionGroups } from '../../src/routes/ask-doctor';
 import { langs, moduleText } from './content-helpers';
 
+// Every card's words, wherever they live (src/safety/care-cards.ts says where).
+const careEn = { ...careSharedEn, urgent: careUrgentEn.card, 'non-urgent': safetyEn.nonUrgentCard };
+const careZh = { ...careSharedZh, urgent: careUrgentZh.card, 'non-urgent': safetyZh.nonUrgentCard };
 const care = { en: careEn, zh: careZh };
 const safety = { en: safetyEn, zh: safetyZh };
 const claimWords = { en: claimsEn, zh: claimsZh };
@@ -30,83 +38,143 @@ function strings(value: unknown, path = ''): Array<[string, string]> {
 }
 
 describe('care cards', () => {
-  const cardWords = (lang: 'en' | 'zh') => ({ emergency: care[lang].emergency, ...safety[lang].careCards });
+  const cards = (lang: 'en' | 'zh') => care[lang] as unknown as Record<CareLevel, CareCardWords> & { prefix: Record<CareLevel, string> };
+  const items = (lang: 'en' | 'zh', level: CareLevel) => cardItems(cards(lang)[level]);
+  const allText = (lang: 'en' | 'zh', level: CareLevel) =>
+    [cards(lang)[level].heading, ...Object.values(cards(lang)[level].parts).flatMap((p) => (isCardList(p) ? [p.heading ?? '', ...Object.values(p.items)] : [p.text]))].join(' ');
 
-  it.each(langs)('%s: every card has a prefix, a heading, and the same signs in the same order as English', (lang) => {
+  it.each(langs)('%s: every card has a prefix, a heading, and the same parts, headings and signs in the same order as English', (lang) => {
     for (const level of careLevels) {
-      expect(care[lang].prefix[level].trim()).not.toBe('');
-      expect(cardWords(lang)[level].heading.trim()).not.toBe('');
-      expect(Object.keys(cardWords(lang)[level].items)).toEqual(Object.keys(cardWords('en')[level].items));
+      expect(cards(lang).prefix[level].trim()).not.toBe('');
+      expect(cards(lang)[level].heading.trim()).not.toBe('');
+      const shape = (l: 'en' | 'zh') =>
+        Object.entries(cards(l)[level].parts).map(([id, p]) => (isCardList(p) ? [id, 'list', Boolean(p.heading), Object.keys(p.items)] : [id, 'text']));
+      expect(shape(lang)).toEqual(shape('en'));
     }
   });
 
-  it('lists the signs the issue names', () => {
-    // The issue's signs, plus those of fact base 6.3 (wheeze, coughing blood, hives, blue lips, bladder).
-    const emergency = Object.values(careEn.emergency.items);
+  it.each(langs)('%s: no list on a card is longer than 7 items; the emergency signs are grouped under the four short headings', (lang) => {
+    for (const level of careLevels)
+      for (const part of Object.values(cards(lang)[level].parts)) if (isCardList(part)) expect(Object.keys(part.items).length, level).toBeLessThanOrEqual(7);
+    expect(Object.keys(cards(lang).emergency.parts).filter((id) => isCardList(cards(lang).emergency.parts[id]!))).toEqual(['breathing', 'allergy', 'fever', 'brain']);
+  });
+
+  it('uses the four group headings the issue names', () => {
+    const headings = (lang: 'en' | 'zh') => Object.values(cards(lang).emergency.parts).flatMap((p) => (isCardList(p) && p.heading ? [p.heading] : []));
+    expect(headings('en')).toEqual(['Breathing and chest', 'Allergy and skin', 'Fever and infection', 'Brain and nerves']);
+    expect(headings('zh')).toEqual(['呼吸和胸口', '过敏和皮肤', '发烧和感染', '大脑和神经']);
+  });
+
+  it('lists the signs of fact base 6.3 on the emergency card', () => {
+    const emergency = items('en', 'emergency');
     for (const sign of [
       /^trouble breathing, fast breathing or wheezing$/,
-      /^chest pain, or coughing up blood$/,
-      /^fainting or feeling very faint$/,
-      /^swelling of the face, lips or throat, or hives/,
       /^blue lips or blue skin$/,
-      /^high fever with shaking chills$/,
+      /^sudden chest pain, or coughing up blood$/,
+      /^swelling of the face, lips or throat$/,
+      /^hives \(an itchy, raised rash\)$/,
+      /^a high fever with shaking chills during or soon after an infusion$/,
+      /^a severe headache$/,
+      /^new weakness or numbness$/,
+      /^loss of bladder control$/,
       /^sudden loss of vision$/,
-      /^a severe headache, new weakness or numbness, or sudden loss of bladder control$/,
-      /^a fever of 38 °C or more, or shivering, after a transplant or chemotherapy/,
+      /^fainting or feeling very faint$/,
     ])
       expect(emergency.filter((item) => sign.test(item)), String(sign)).toHaveLength(1);
-    expect(emergency).toHaveLength(9);
-    expect(Object.values(safetyEn.careCards.urgent.items).slice(1)).toEqual([
-      'new swelling, pain or warmth in an arm or leg',
-      'a red, hot, painful injection site',
-      'swelling of the legs or face',
-      'foamy urine or much less urine',
-      'a new rash or joint pain',
-    ]);
-    expect(safetyEn.careCards.urgent.items.fever).toMatch(/^a fever/);
-    expect(Object.values(safetyEn.careCards['non-urgent'].items)).toEqual([
-      'you are considering a stem-cell treatment',
-      'a clinic offered you one',
-      'you have questions from this guide',
-    ]);
+  });
+
+  it('fever, one rule: act now after chemotherapy, a transplant or CAR-T, with low white cells or signs of sepsis', () => {
+    const fever = cards('en').emergency.parts.fever as CareCardList;
+    expect(fever.items['after-treatment']).toBe('a fever of 38 °C or more, or shivering, after chemotherapy, a stem-cell transplant or CAR-T');
+    expect(fever.items['low-white-cells']).toMatch(/white blood cells are low/);
+    expect(fever.items.sepsis).toMatch(/confusion, very fast breathing, cold or blotchy skin, or feeling suddenly very unwell.*sepsis/);
+    const zh = cards('zh').emergency.parts.fever as CareCardList;
+    for (const word of ['化疗', '干细胞移植', 'CAR-T', '38 °C']) expect(zh.items['after-treatment']).toContain(word);
+    expect(zh.items['low-white-cells']).toContain('白细胞低');
+    expect(zh.items.sepsis).toContain('脓毒症');
+  });
+
+  it('fever, one rule: call the doctor straight away on named lupus medicines; steroids can hide a fever; hydroxychloroquine alone does not count', () => {
+    const en = allText('en', 'urgent');
+    expect(cards('en').urgent.heading).toBe('Call your doctor straight away if you have:');
+    expect(en).toMatch(/a fever, sore throat or other sign of infection while you take a lupus medicine that weakens the immune system/);
+    expect(en).toContain('If you cannot reach your doctor, go to a hospital today.');
+    for (const drug of ['steroids', 'prednisone', 'mycophenolate', 'azathioprine', 'cyclophosphamide', 'belimumab', 'telitacicept', 'anifrolumab', 'rituximab']) expect(en).toContain(drug);
+    expect(en).toContain('Steroids can hide a fever, so tell your doctor about any sign of infection.');
+    expect(en).toContain('Hydroxychloroquine on its own does not weaken the immune system in this way.');
+    const zh = allText('zh', 'urgent');
+    for (const drug of ['激素', '泼尼松', '吗替麦考酚酯', '硫唑嘌呤', '环磷酰胺', '贝利尤单抗', '泰它西普', '阿伏利尤单抗', '利妥昔单抗']) expect(zh).toContain(drug);
+    expect(zh).toContain('激素可能掩盖发烧');
+    expect(zh).toContain('只用羟氯喹，不会这样削弱免疫力');
+    expect(zh).toContain('当天去医院');
+    // The wrong name anifrolumab once had in Chinese is gone.
+    expect(JSON.stringify(careZh)).not.toContain('阿尼鲁单抗');
+  });
+
+  it('the card component reads each card where care-cards.ts says its words are, and a step loads them', () => {
+    expect(careCardWordsRead).toEqual(careCardWordsAt);
+    for (const level of careLevels) expect(blockNamespaces[level]).toEqual(careCardNamespaces([level]));
+    expect(askLevels).toEqual(careLevels);
+    expect(askHandle.namespaces).toEqual(['safety', 'key-questions', ...careCardNamespaces(careLevels).filter((ns) => ns !== 'safety')]);
   });
 
   it('uses the prefixes the issue names', () => {
     expect(careEn.prefix).toEqual({ emergency: 'Immediate action required:', urgent: 'Urgent advice:', 'non-urgent': 'Non-urgent advice:' });
-    expect(careEn.review.awaiting).toBe('awaiting clinical review');
-    expect(careZh.review.awaiting).toBe('等待临床审核');
   });
 
-  it('says to call 120 now in an emergency, and treats fever after a transplant, chemotherapy or immunosuppressants as one', () => {
-    expect(careEn.emergency.heading).toMatch(/^Call 120 .* now/);
-    expect(careZh.emergency.heading).toMatch(/立即拨打 120/);
-    const en = Object.values(careEn.emergency.items).join(' ') + careEn.emergency.note;
-    const zh = Object.values(careZh.emergency.items).join(' ') + careZh.emergency.note;
-    for (const word of ['fever', 'transplant', 'chemotherapy', 'immunosuppressants']) expect(en).toContain(word);
-    for (const word of ['发烧', '移植', '化疗', '免疫抑制']) expect(zh).toContain(word);
+  it('in English, 120 always reads "120 in mainland China, or your local emergency number"', () => {
+    const english = [...strings(careEn), ...strings(safetyEn), ...strings(claimsEn), ...strings(questionsEn)];
+    for (const [path, text] of english) if (/\b120\b/.test(text)) expect(text, path).toContain('120 in mainland China, or your local emergency number');
+    expect(careEn.emergency.heading).toBe('Call 120 in mainland China, or your local emergency number, now if you have:');
+    // Anywhere in the English words (module texts included), "call 120" says where 120 works.
+    const everything = import.meta.glob<unknown>('../../locales/en/**/*.json', { eager: true, import: 'default' });
+    for (const [file, words] of Object.entries(everything))
+      for (const [path, text] of strings(words))
+        for (const m of text.matchAll(/\b(?:call|dial|phone|ring)(?:ing)?\s+120\b/gi)) expect(text.slice(m.index), `${file} ${path}`).toMatch(/^\w+\s+120 in mainland China, or your local emergency number/);
+    expect(careZh.emergency.heading).toMatch(/立即拨打 120（或当地急救电话）/);
   });
 
-  it('keeps "call 120" out of the urgent card, which is about contacting the treating team today', () => {
-    for (const cards of [safetyEn.careCards, safetyZh.careCards]) {
-      expect(Object.values(cards.urgent.items).join(' ')).not.toMatch(/120/);
-    }
+  it('keeps "call 120" out of the urgent and non-urgent cards, which are about calling your own doctor', () => {
+    for (const lang of langs) for (const level of ['urgent', 'non-urgent'] as const) expect(allText(lang, level)).not.toMatch(/120/);
   });
 
-  it('the urgent card says "today" and the non-urgent one "next visit"', () => {
-    expect(safetyEn.careCards.urgent.heading).toContain('today');
-    expect(safetyZh.careCards.urgent.heading).toContain('当天');
-    expect(safetyEn.careCards['non-urgent'].heading).toContain('next visit');
-    expect(safetyZh.careCards['non-urgent'].heading).toContain('下次看病');
+  it('the three levels say now, straight away / today, and next visit', () => {
+    expect(careEn.emergency.heading).toContain('now');
+    expect(allText('en', 'urgent')).toMatch(/straight away[\s\S]*today/);
+    expect(careEn['non-urgent'].heading).toContain('next visit');
+    expect(careZh.emergency.heading).toContain('立即');
+    expect(allText('zh', 'urgent')).toMatch(/马上[\s\S]*当天/);
+    expect(careZh['non-urgent'].heading).toContain('下次看病');
   });
 
-  it('has a clinical-review field on every card, null until a clinician signs it off', () => {
+  it.each(langs)('%s: no care card says anything about review status', (lang) => {
     for (const level of careLevels) {
-      const review = careCards[level].clinicalReview;
-      if (review) {
-        expect(review.by.trim()).not.toBe('');
-        expect(review.on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      } else expect(review).toBeNull();
+      const text = `${cards(lang).prefix[level]} ${allText(lang, level)}`;
+      expect(text, level).not.toMatch(/review|审核|审查|clinical sign|签署/i);
     }
+  });
+});
+
+describe('"strong immunosuppressants" never appears without examples', () => {
+  const localeFiles = import.meta.glob<unknown>('../../locales/**/*.json', { eager: true, import: 'default' });
+  const examples = {
+    en: /prednisone|steroid|mycophenolate|azathioprine|cyclophosphamide|belimumab|telitacicept|anifrolumab|rituximab/i,
+    zh: /激素|泼尼松|吗替麦考酚酯|硫唑嘌呤|环磷酰胺|贝利尤单抗|泰它西普|阿伏利尤单抗|利妥昔单抗/,
+  };
+  const phrase = { en: /strong(ly)? immunosuppress|strong immune-suppress/i, zh: /强效免疫抑制|强免疫抑制/ };
+
+  it('finds the locale files', () => expect(Object.keys(localeFiles).length).toBeGreaterThan(10));
+
+  it.each(Object.keys(localeFiles))('%s', (file) => {
+    const lang = file.includes('/locales/zh/') ? 'zh' : 'en';
+    for (const [path, text] of strings(localeFiles[file])) if (phrase[lang].test(text)) expect(text, `${file} ${path}`).toMatch(examples[lang]);
+  });
+
+  it('the check itself catches the phrase on its own', () => {
+    expect('a fever while on strong immunosuppressants').toMatch(phrase.en);
+    expect('a fever while on strong immunosuppressants').not.toMatch(examples.en);
+    expect('在用强效免疫抑制药时发烧').toMatch(phrase.zh);
+    expect('在用强效免疫抑制药时发烧').not.toMatch(examples.zh);
   });
 });
 
@@ -157,7 +225,7 @@ describe('do and don’t list', () => {
   });
 
   it('includes the one firm instruction about lupus medicines, and paying for a "study"', () => {
-    expect(safetyEn.doDont.dont).toContain('Do not stop or change your lupus medicines on your own.');
+    expect(safetyEn.doDont.dont).toContain('Do not stop or change your lupus medicines on your own. Ask your rheumatologist first.');
     expect(safetyEn.doDont.dont.some((d) => /pay to join/.test(d))).toBe(true);
     expect(safetyZh.doDont.dont.some((d) => /停用或更改狼疮药物/.test(d))).toBe(true);
   });
@@ -174,7 +242,8 @@ describe('safety strings', () => {
     ['key-questions.json', keyQuestionsEn, keyQuestionsZh],
     ['question-list.json', questionsEn, questionsZh],
     ['claim-checker.json', claimsEn, claimsZh],
-    ['care-cards.json', careEn, careZh],
+    ['care-cards.json', careSharedEn, careSharedZh],
+    ['care-card-urgent.json', careUrgentEn, careUrgentZh],
   ] as const)('%s states the same numbers in both languages', (_file, en, zh) => {
     const zhStrings = Object.fromEntries(strings(zh));
     for (const [path, s] of strings(en)) expect(numbersIn([zhStrings[path] ?? '']), path).toEqual(numbersIn([s]));
@@ -198,5 +267,31 @@ describe('"ask your doctor" at the points where a reader may act', () => {
   it.each(langs)('%s: the risks module shows the emergency care card', (lang) => {
     const blocks = moduleText(lang, 'risks').steps['msc-risks']?.blocks ?? [];
     expect(blocks).toContainEqual({ type: 'careCard', level: 'emergency' });
+  });
+});
+
+describe('the ask-your-doctor page', () => {
+  it.each(langs)('%s: has no list longer than 7 items', (lang) => {
+    const s = safety[lang];
+    for (const list of [s.ask.bring, s.ask.hadInfusionSteps, s.doDont.do, s.doDont.dont]) expect(list.length).toBeLessThanOrEqual(7);
+    for (const group of Object.values(questionGroups)) expect(group.length).toBeLessThanOrEqual(7);
+  });
+
+  it('groups every key question exactly once, with a heading for each group in both languages', () => {
+    expect(Object.values(questionGroups).flat().sort()).toEqual([...keyQuestionIds].sort());
+    for (const lang of langs) expect(Object.keys(safety[lang].ask.questionGroups)).toEqual(Object.keys(questionGroups));
+  });
+
+  it.each(langs)('%s: says what the page is for, and why and how for the medicines rule', (lang) => {
+    const s = safety[lang].ask;
+    expect(s.purpose.trim()).not.toBe('');
+    expect(s.medicinesWhy).toMatch(lang === 'en' ? /^Why: / : /^为什么：/);
+    expect(s.medicinesHow).toMatch(lang === 'en' ? /^How: / : /^怎么做：/);
+    expect(s.askHow).toMatch(lang === 'en' ? /^How: / : /^怎么做：/);
+  });
+
+  it('links the "already had an infusion?" step of the risks part once the content has it', () => {
+    expect(alreadyHadInfusionStep.moduleId).toBe('risks');
+    expect(modules.some((m) => m.id === alreadyHadInfusionStep.moduleId)).toBe(true);
   });
 });
