@@ -27,6 +27,9 @@ export function SiteFooter({ lang }: { lang: Lang }) {
         <li>
           <Link to={paths.handoutBuilder(lang)}>{t('nav.handout')}</Link>
         </li>
+        <li>
+          <Link to={paths.claimChecker(lang)}>{t('adCheck.footer')}</Link>
+        </li>
       </ul>
     </footer>
   );

@@ -14,6 +14,8 @@ export const paths = {
   handoutBuilder: (lang: Lang) => `/${lang}/handout/new/`,
   questions: (lang: Lang) => `/${lang}/questions/`,
   claimChecker: (lang: Lang) => `/${lang}/claim-checker/`,
+  /** A short page a patient can forward to family: what to know before paying for stem-cell infusion. */
+  forFamily: (lang: Lang) => `/${lang}/for-family/`,
 };
 
 /** The same page in another language: swaps the first path segment, keeps the rest, query and hash. */

@@ -8,6 +8,7 @@
  * ORIGINAL text, ready to be marked.
  */
 import { claimPhrases, negationCues, refutationCues, traditionalToSimplified } from '../content/claim-phrases';
+import { HIDDEN_CHARS } from '../text/hidden-characters';
 import { claims, type ClaimId } from './claims';
 
 /** Longest text checked, in UTF-16 code units (what a textarea's length counts). */
@@ -42,10 +43,10 @@ export interface Normalised {
 const T2S = new Map<number, number>();
 for (let i = 0; i + 1 < traditionalToSimplified.length; i += 2) T2S.set(traditionalToSimplified.charCodeAt(i), traditionalToSimplified.charCodeAt(i + 1));
 
-// Zero-width and direction-control characters, and the byte-order mark: invisible, so ignored.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 const LINE_BREAK = /[\u0085\u2028\u2029]/;
-// Other controls and every kind of space: one space.
+// Controls, zero-width, direction and other invisible formatting characters (src/text/hidden-characters.ts),
+// variation selectors and Hangul fillers: ignored. Any kind of space: one space.
+const INVISIBLE = new RegExp(`[${HIDDEN_CHARS}\\uFE00-\\uFE0F\\u115F\\u1160\\u3164\\uFFA0]`);
 const SPACE = /[\s\u0080-\u009F]/;
 const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '′': "'", '“': '"', '”': '"', '„': '"', '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '−': '-' };
 
@@ -171,10 +172,10 @@ function startOf(ends: number[], pos: number): number {
   let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= pos) lo = mid + 1;
+    if ((ends[mid] ?? 0) <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? 0 : ends[lo - 1]!;
+  return lo === 0 ? 0 : (ends[lo - 1] ?? 0);
 }
 
 /** Decides, for matches in one normalised text, whether the words around them deny the claim. */
@@ -216,7 +217,7 @@ export function checkAd(pasted: string): AdCheck {
         continue;
       }
       if (denied(s)) continue;
-      matches.push({ claim, start: norm.from[s]!, end: norm.to[e - 1]! });
+      matches.push({ claim, start: norm.from[s] ?? 0, end: norm.to[e - 1] ?? checked.length });
     }
   }
   matches.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -238,14 +239,15 @@ export function markSegments(check: Pick<AdCheck, 'checked' | 'matches'>): Segme
   const out: Segment[] = [];
   let pos = 0;
   const ms = [...check.matches].sort((a, b) => a.start - b.start);
-  for (let i = 0; i < ms.length; ) {
-    const start = ms[i]!.start;
-    let end = ms[i]!.end;
+  let i = 0;
+  for (let m = ms[0]; m; m = ms[i]) {
+    const start = m.start;
+    let end = m.end;
     const ids = new Set<ClaimId>();
-    while (i < ms.length && ms[i]!.start < end) {
-      end = Math.max(end, ms[i]!.end);
-      ids.add(ms[i]!.claim);
-      i++;
+    // Join every match that starts before this stretch ends.
+    for (let next = ms[i]; next && next.start < end; next = ms[++i]) {
+      end = Math.max(end, next.end);
+      ids.add(next.claim);
     }
     if (start < pos) continue;
     if (start > pos) out.push({ text: check.checked.slice(pos, start), claims: [] });
