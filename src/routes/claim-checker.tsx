@@ -9,6 +9,7 @@ import { ShareControls } from '../handout/share-controls';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { AdChecker } from '../safety/ad-checker';
+import { sourceHref } from '../safety/citation';
 import { decodeClaimLink, encodeClaimLink } from '../safety/claim-link';
 import { ClaimBody, ClaimLabel, type ClaimView } from '../safety/claim-view';
 import { claimAnchor, claimGroups, claims, type ClaimId } from '../safety/claims';
@@ -68,6 +69,9 @@ export function Component() {
   const addFound = (ids: readonly ClaimId[]) => change((prev) => new Set([...prev, ...ids]));
 
   const number = (id: ClaimId) => list.findIndex((i) => i.id === id) + 1;
+  // On paper each source is listed once, numbered; the claims name the numbers.
+  const printedSources = [...new Set(list.flatMap((i) => i.sources))];
+  const refs = Object.fromEntries(printedSources.map((id, n) => [id, n + 1]));
   const shareUrl = hydrated && link ? `${window.location.origin}${paths.claimChecker(lang)}${link}` : '';
   const linkNotice = !draft && fromLink.present ? fromLink : undefined;
   const listRef = useRef<HTMLElement>(null);
@@ -107,11 +111,27 @@ export function Component() {
                     <p className="claim-card__claim">
                       <ClaimLabel item={item} />
                     </p>
-                    <ClaimBody item={item} sources={sources} />
+                    <ClaimBody item={item} sources={sources} refs={refs} />
                   </li>
                 ))}
               </ol>
-              <p className="claims__summary">{t('advice')}</p>
+              <div className="print-only claim-list__refs">
+                <p>
+                  <strong>{t('sources')}</strong>
+                </p>
+                <ol>
+                  {printedSources.map((id) => {
+                    const s = sources[id];
+                    // Short on paper (who, year, DOI or address), so 6 claims fit on one page; the screen shows the titles.
+                    return s ? (
+                      <li key={id}>
+                        {s.authors} ({s.year}). {s.doi ? `doi:${s.doi}` : sourceHref(s)}
+                      </li>
+                    ) : null;
+                  })}
+                </ol>
+              </div>
+              <p className="claims__summary no-print">{t('advice')}</p>
               <p className="print-only claims__footer">{tc('footer.notAdvice')}</p>
               {shareUrl && (
                 <div className="claim-list__share no-print">

@@ -27,8 +27,12 @@ export function ClaimLabel({ item }: { item: ClaimView }) {
   );
 }
 
-/** Why the claim is wrong or misleading, what to ask, and where this comes from. */
-export function ClaimBody({ item, sources }: { item: ClaimView; sources: Record<string, Source> }) {
+/**
+ * Why the claim is wrong or misleading, what to ask, and where this comes from. With `refs`
+ * (source id → number in a list printed once below), paper shows the numbers instead of the
+ * full references, so up to 6 claims fit on one A4 page.
+ */
+export function ClaimBody({ item, sources, refs }: { item: ClaimView; sources: Record<string, Source>; refs?: Record<string, number> }) {
   const { t } = useTranslation('claim-checker');
   return (
     <>
@@ -39,8 +43,13 @@ export function ClaimBody({ item, sources }: { item: ClaimView; sources: Record<
       <p className="claim__ask">
         <strong>{t('ask')}</strong> {t(`items.${item.id}.ask`)}
       </p>
-      <p className="claim__sources-label">{t('sources')}</p>
-      <ul className="claim__sources">
+      {refs && (
+        <p className="claim__refs print-only">
+          {t('sources')} {item.sources.map((id) => refs[id]).filter(Boolean).join(', ')}
+        </p>
+      )}
+      <p className={`claim__sources-label${refs ? ' no-print' : ''}`}>{t('sources')}</p>
+      <ul className={`claim__sources${refs ? ' no-print' : ''}`}>
         {item.sources.map((id) => {
           const s = sources[id];
           return s ? (
