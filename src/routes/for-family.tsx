@@ -44,7 +44,7 @@ export function Component() {
       <ShareThisPage url={paths.forFamily(lang)} title={t('title')} />
       <ul className="family__links">
         <li>
-          <Link className="button" to={paths.claimChecker(lang)}>
+          <Link className="button button--secondary" to={paths.claimChecker(lang)}>
             {t('checkLink')}
           </Link>
         </li>
@@ -54,8 +54,8 @@ export function Component() {
           </Link>
         </li>
       </ul>
-      <section className="family__sources" aria-labelledby="family-sources">
-        <h2 id="family-sources">{t('sourcesHeading')}</h2>
+      <details className="family__sources">
+        <summary>{t('sourcesHeading')}</summary>
         <ul className="claim__sources">
           {sources.map((s) => (
             <li key={s.id}>
@@ -63,7 +63,7 @@ export function Component() {
             </li>
           ))}
         </ul>
-      </section>
+      </details>
     </article>
   );
 }
