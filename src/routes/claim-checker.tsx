@@ -179,7 +179,8 @@ export function Component() {
                           <ClaimLabel item={item} />
                         </span>
                       </label>
-                      <div className="claim__why" id={whyId}>
+                      {/* Hidden until ticked; without scripts, CSS shows it when ticked, and for #claim-<id>. */}
+                      <div className="claim__why" id={whyId} hidden={!on}>
                         <ClaimBody item={item} sources={sources} />
                         <p className="claim__link no-print">
                           <a href={`#${claimAnchor(item.id)}`}>{t('all.linkToClaim')}</a>

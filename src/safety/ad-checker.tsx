@@ -30,7 +30,8 @@ export function AdChecker({ onFound, numberOf }: Props) {
   useEffect(() => {
     if (result && scroll.current) {
       scroll.current = false;
-      results.current?.scrollIntoView({ block: 'start' });
+      const el = results.current;
+      if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start' });
     }
   }, [result]);
 
