@@ -4,8 +4,14 @@ import type { AdCheck, Segment } from './ad-matcher';
 import { claimAnchor, type ClaimId } from './claims';
 
 const MAX = 10_000;
-// The matcher and its phrase lists load only when someone is about to check an ad.
-const loadMatcher = () => import('./ad-matcher');
+// The matcher and its phrase lists load only when someone is about to check an ad; checking a
+// few words compiles the patterns, so the first real check is as fast as the rest.
+let matcher: Promise<typeof import('./ad-matcher')> | undefined;
+const loadMatcher = () =>
+  (matcher ??= import('./ad-matcher').then((m) => {
+    m.checkAd('warm up');
+    return m;
+  }));
 
 interface Props {
   /** Claims found in a checked ad: the page adds them to the reader's list. */
