@@ -214,12 +214,13 @@ export const claimPhrases: Record<ClaimId, readonly string[]> = {
 };
 
 /**
- * A negation in the same clause just before a match (last 4 characters of Chinese, last 5 words
- * of English) means the text denies the claim: "并非无排斥", "is not risk-free".
+ * A negation in the same clause just before a match (last 4 characters before a Chinese match,
+ * last 3 words before an English one) means the text denies the claim: "并非无排斥", "is not
+ * risk-free". English "no" is not one: ads list "no surgery, no needles" as selling points.
  */
 export const negationCues = {
   zh: '不|没|未|非|否|勿|别|无法|难以|须|是否|应该|应当|能否|如果|假如',
-  en: "\\b(not|no|never|cannot|nothing|unproven|whether|if|must|should|until)\\b|n't\\b",
+  en: "\\b(not|never|cannot|unproven|whether|if|must|should|until)\\b|n't\\b",
 } as const;
 
 /**

@@ -184,10 +184,10 @@ function denial(text: string) {
   const clauseEnds = boundaries(text, CLAUSE_END);
   const refuted = new Map<number, boolean>();
   return (start: number): boolean => {
-    // A negation just before the match, in its clause: the last 4 characters, or the last 5 words.
+    // A negation just before the match, in its clause: for a Chinese match the last 4
+    // characters, for an English one the last 3 words.
     const clause = text.slice(Math.max(startOf(clauseEnds, start), start - 60), start).trim();
-    if (NEGATION_ZH.test(clause.slice(-4))) return true;
-    if (NEGATION_EN.test(clause.split(' ').slice(-5).join(' '))) return true;
+    if (isCjk(text.charCodeAt(start)) ? NEGATION_ZH.test(clause.slice(-4)) : NEGATION_EN.test(clause.split(' ').slice(-3).join(' '))) return true;
     // A sentence that refutes a claim: decided once per sentence.
     const from = startOf(sentenceEnds, start);
     let r = refuted.get(from);

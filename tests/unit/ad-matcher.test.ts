@@ -60,6 +60,11 @@ describe('matches', () => {
     expect(texts).toEqual(['療效確切', '無排斥', '存活率９２．５％']);
   });
 
+  it('still counts a claim after an ad’s own “no …” selling points', () => {
+    expect(found('No needles and completely safe.')).toEqual(['no-risk']);
+    expect(found('No side effects 绝对安全')).toEqual(['no-risk']);
+  });
+
   it('does not count a claim that is denied just before it, or a sentence that refutes a claim', () => {
     expect(found('这种治疗并非绝对安全。')).toEqual([]);
     expect(found('It is not completely safe.')).toEqual([]);
