@@ -199,6 +199,7 @@ export function Component() {
           {t('print')}
         </button>
         <Link to={paths.questions(lang)}>{t('questionsLink')}</Link>
+        <Link to={paths.forFamily(lang)}>{t('familyLink')}</Link>
         <Link to={paths.askDoctor(lang)}>{tc('nav.askDoctor')}</Link>
       </p>
     </article>
