@@ -1,6 +1,7 @@
 import 'i18next';
 import type careCards from '../../locales/en/care-cards.json';
 import type claimChecker from '../../locales/en/claim-checker.json';
+import type claimExplanations from '../../locales/en/claim-explanations.json';
 import type common from '../../locales/en/common.json';
 import type forFamily from '../../locales/en/for-family.json';
 import type handout from '../../locales/en/handout.json';
@@ -14,6 +15,6 @@ import type safety from '../../locales/en/safety.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; 'for-family': typeof forFamily };
+    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; 'claim-explanations': typeof claimExplanations; 'for-family': typeof forFamily };
   }
 }

@@ -1,35 +1,39 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link, useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
 import { useHydrated } from '../components/use-hydrated';
-import type { Source } from '../content/types';
-import { ShareControls } from '../handout/share-controls';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { AdChecker } from '../safety/ad-checker';
 import { sourceHref } from '../safety/citation';
+import { claimDetails, loadClaimDetails, useClaimDetails, type ClaimDetails } from '../safety/claim-details';
 import { decodeClaimLink, encodeClaimLink } from '../safety/claim-link';
 import { ClaimBody, ClaimLabel, type ClaimView } from '../safety/claim-view';
 import { claimAnchor, claimGroups, claims, type ClaimId } from '../safety/claims';
 import { langParam } from './route-params';
 
+// Only needed once there is a list to share.
+const ShareControls = lazy(() => import('../handout/share-controls').then((m) => ({ default: m.ShareControls })));
+
 export const handle: RouteHandle = { namespaces: ['claim-checker'] };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const [{ safetySources }] = await Promise.all([import('../safety/sources'), loadI18n(lang, handle.namespaces)]);
-  // Each source once (many claims share one), so the page's data stays small.
-  const sources: Record<string, Source> = Object.fromEntries(safetySources(claims.flatMap((c) => c.sources)).map((s) => [s.id, s]));
-  const items: ClaimView[] = claims.map((c) => ({ id: c.id, group: c.group, verdict: c.verdict, sources: [...c.sources] }));
-  return { lang, items, sources };
+  // The explanations are not loader data (that would put them in every page's HTML twice):
+  // loaded here, they are ready for the build-time render and for navigation inside the app.
+  await Promise.all([loadI18n(lang, handle.namespaces), loadClaimDetails(lang)]);
+  return { lang };
 }
 
 /** The list lives in the query string; changing it must not reload the page's data. */
 export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   return currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
 }
+
+const items: readonly ClaimView[] = claims;
 
 /**
  * "Check a clinic's ad": paste an ad (checked on the device, never stored or sent), or tick the
@@ -38,11 +42,11 @@ export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate 
  * Without scripts, ticking still reveals each explanation (CSS), and #claim-<id> opens one.
  */
 export function Component() {
-  const { lang, items, sources } = useLoaderData<typeof loader>();
+  const { lang } = useLoaderData<typeof loader>();
   const { t } = useTranslation('claim-checker');
   const { t: tc } = useTranslation();
   const hydrated = useHydrated();
-  const { search } = useLocation();
+  const { search, hash } = useLocation();
   const navigate = useNavigate();
 
   // The query string is invisible at build time: read it only after hydration, so both renders match.
@@ -51,12 +55,36 @@ export function Component() {
   const picked: ReadonlySet<ClaimId> = draft ?? new Set(fromLink.ids);
   const list = items.filter((i) => picked.has(i.id));
   const link = encodeClaimLink(picked);
+  const targeted = hydrated ? hash.replace(/^#claim-/, '') : '';
+  // Printing with nothing picked prints every claim with its explanation.
+  const [printAll, setPrintAll] = useState(false);
+  const details = useClaimDetails(lang, list.length > 0 || items.some((i) => i.id === targeted) || printAll);
 
   // Keep the address in step with the list (replace, no new history entry), so a reload or the
   // language link keep it. Only claim ids are ever in it.
   useEffect(() => {
     if (draft && link !== search) void navigate({ search: link }, { replace: true, preventScrollReset: true });
   }, [draft, link, search, navigate]);
+
+  // The browser's own Print command: explain every claim on paper if the words are already here.
+  useEffect(() => {
+    const before = () => {
+      if (claimDetails(lang)) flushSync(() => setPrintAll(true));
+    };
+    const after = () => setPrintAll(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [lang]);
+
+  async function print() {
+    await loadClaimDetails(lang);
+    flushSync(() => setPrintAll(true));
+    window.print();
+  }
 
   const change = (update: (prev: ReadonlySet<ClaimId>) => Set<ClaimId>) => setDraft((d) => update(d ?? picked));
   const toggle = (id: ClaimId, on: boolean) =>
@@ -74,7 +102,10 @@ export function Component() {
   const refs = Object.fromEntries(printedSources.map((id, n) => [id, n + 1]));
   const shareUrl = hydrated && link ? `${window.location.origin}${paths.claimChecker(lang)}${link}` : '';
   const linkNotice = !draft && fromLink.present ? fromLink : undefined;
-  const listRef = useRef<HTMLElement>(null);
+
+  /** A claim's explanation, or a short wait while it loads. */
+  const body = (item: ClaimView, withRefs: boolean) =>
+    details ? <ClaimBody item={item} sources={details.sources} refs={withRefs ? refs : undefined} /> : <p className="claim__loading">{t('loading')}</p>;
 
   return (
     <article className={`claims${list.length === 0 ? ' claims--none' : ''}`}>
@@ -85,7 +116,7 @@ export function Component() {
       <AdChecker onFound={addFound} numberOf={number} />
 
       {(list.length > 0 || linkNotice) && (
-        <section className="claim-list" aria-labelledby="claim-list-heading" ref={listRef}>
+        <section className="claim-list" aria-labelledby="claim-list-heading">
           <h2 id="claim-list-heading" className="no-print">
             {t('list.heading')}
           </h2>
@@ -111,46 +142,33 @@ export function Component() {
                     <p className="claim-card__claim">
                       <ClaimLabel item={item} />
                     </p>
-                    <ClaimBody item={item} sources={sources} refs={refs} />
+                    {body(item, true)}
                   </li>
                 ))}
               </ol>
-              <div className="print-only claim-list__refs">
-                <p>
-                  <strong>{t('sources')}</strong>
-                </p>
-                <ol>
-                  {printedSources.map((id) => {
-                    const s = sources[id];
-                    // Short on paper (who, year, DOI or address), so 6 claims fit on one page; the screen shows the titles.
-                    return s ? (
-                      <li key={id}>
-                        {s.authors} ({s.year}). {s.doi ? `doi:${s.doi}` : sourceHref(s)}
-                      </li>
-                    ) : null;
-                  })}
-                </ol>
-              </div>
+              {details && <PrintedSources ids={printedSources} details={details} label={t('sources')} />}
               <p className="claims__summary no-print">{t('advice')}</p>
               <p className="print-only claims__footer">{tc('footer.notAdvice')}</p>
               {shareUrl && (
                 <div className="claim-list__share no-print">
                   <h3>{t('list.shareHeading')}</h3>
                   <p>{t('list.shareHint')}</p>
-                  <ShareControls
-                    url={shareUrl}
-                    fieldId="claim-list-link"
-                    shareTitle={t('title')}
-                    words={{
-                      'builder.linkLabel': t('list.linkLabel'),
-                      'builder.linkLength': t('list.linkLength', { count: shareUrl.length }),
-                      'builder.copy': t('list.copy'),
-                      'builder.copied': t('list.copied'),
-                      'builder.copyFallback': t('list.copyFallback'),
-                      'builder.share': t('list.share'),
-                      'builder.print': t('list.print'),
-                    }}
-                  />
+                  <Suspense fallback={null}>
+                    <ShareControls
+                      url={shareUrl}
+                      fieldId="claim-list-link"
+                      shareTitle={t('title')}
+                      words={{
+                        'builder.linkLabel': t('list.linkLabel'),
+                        'builder.linkLength': t('list.linkLength', { count: shareUrl.length }),
+                        'builder.copy': t('list.copy'),
+                        'builder.copied': t('list.copied'),
+                        'builder.copyFallback': t('list.copyFallback'),
+                        'builder.share': t('list.share'),
+                        'builder.print': t('list.print'),
+                      }}
+                    />
+                  </Suspense>
                 </div>
               )}
             </>
@@ -170,22 +188,34 @@ export function Component() {
                 .filter((i) => i.group === group)
                 .map((item) => {
                   const on = picked.has(item.id);
+                  const open = on || targeted === item.id || printAll;
                   const whyId = `${claimAnchor(item.id)}-why`;
+                  const linkToClaim = (
+                    <p className="claim__link no-print">
+                      <a href={`#${claimAnchor(item.id)}`}>{t('all.linkToClaim')}</a>
+                    </p>
+                  );
                   return (
-                    <li key={item.id} id={claimAnchor(item.id)} className={`claim${on ? ' claim--picked' : ''}`}>
+                    <li key={item.id} id={claimAnchor(item.id)} className={`claim${open ? ' claim--picked' : ''}`}>
                       <label className="check">
-                        <input type="checkbox" className="check__input" checked={on} onChange={(e) => toggle(item.id, e.target.checked)} aria-describedby={on ? whyId : undefined} />
+                        <input type="checkbox" className="check__input" checked={on} onChange={(e) => toggle(item.id, e.target.checked)} aria-describedby={open ? whyId : undefined} />
                         <span className="check__label">
                           <ClaimLabel item={item} />
                         </span>
                       </label>
-                      {/* Hidden until ticked; without scripts, CSS shows it when ticked, and for #claim-<id>. */}
-                      <div className="claim__why" id={whyId} hidden={!on}>
-                        <ClaimBody item={item} sources={sources} />
-                        <p className="claim__link no-print">
-                          <a href={`#${claimAnchor(item.id)}`}>{t('all.linkToClaim')}</a>
-                        </p>
-                      </div>
+                      {/* Without scripts: the build-time copy, revealed by CSS when ticked or linked (#claim-<id>). React never renders inside <noscript> in the browser. */}
+                      <noscript>
+                        <div className="claim__why" hidden>
+                          {details && <ClaimBody item={item} sources={details.sources} />}
+                          {linkToClaim}
+                        </div>
+                      </noscript>
+                      {hydrated && open && (
+                        <div className="claim__why" id={whyId}>
+                          {body(item, false)}
+                          {linkToClaim}
+                        </div>
+                      )}
                     </li>
                   );
                 })}
@@ -195,7 +225,7 @@ export function Component() {
       </section>
 
       <p className="no-print actions">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        <button type="button" className="button button--secondary" onClick={() => void print()}>
           {t('print')}
         </button>
         <Link to={paths.questions(lang)}>{t('questionsLink')}</Link>
@@ -203,5 +233,26 @@ export function Component() {
         <Link to={paths.askDoctor(lang)}>{tc('nav.askDoctor')}</Link>
       </p>
     </article>
+  );
+}
+
+/** On paper: each source of the list once, numbered, short (who, year, DOI or address), so 6 claims fit on one page. */
+function PrintedSources({ ids, details, label }: { ids: string[]; details: ClaimDetails; label: string }) {
+  return (
+    <div className="print-only claim-list__refs">
+      <p>
+        <strong>{label}</strong>
+      </p>
+      <ol>
+        {ids.map((id) => {
+          const s = details.sources[id];
+          return s ? (
+            <li key={id}>
+              {s.authors} ({s.year}). {s.doi ? `doi:${s.doi}` : sourceHref(s)}
+            </li>
+          ) : null;
+        })}
+      </ol>
+    </div>
   );
 }

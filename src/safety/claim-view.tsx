@@ -3,12 +3,12 @@ import type { Source } from '../content/types';
 import { Citation } from './citation';
 import type { ClaimGroup, ClaimId, ClaimVerdict } from './claims';
 
-/** A claim as the checker page shows it (the page's loader data). */
+/** A claim as the checker page shows it. */
 export interface ClaimView {
   id: ClaimId;
   group: ClaimGroup;
   verdict: ClaimVerdict;
-  sources: string[];
+  sources: readonly string[];
 }
 
 /** "Claim (not true): “Donor cells cause no rejection”": the ad's words, shown as a claim, never as a fact. */
@@ -34,14 +34,15 @@ export function ClaimLabel({ item }: { item: ClaimView }) {
  */
 export function ClaimBody({ item, sources, refs }: { item: ClaimView; sources: Record<string, Source>; refs?: Record<string, number> }) {
   const { t } = useTranslation('claim-checker');
+  const { t: te } = useTranslation('claim-explanations');
   return (
     <>
       <p className="claim__why-title">
         <strong>{t(`whyHeading.${item.verdict}`)}</strong>
       </p>
-      <p>{t(`items.${item.id}.why`)}</p>
+      <p>{te(`items.${item.id}.why`)}</p>
       <p className="claim__ask">
-        <strong>{t('ask')}</strong> {t(`items.${item.id}.ask`)}
+        <strong>{t('ask')}</strong> {te(`items.${item.id}.ask`)}
       </p>
       {refs && (
         <p className="claim__refs print-only">

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import careEn from '../../locales/en/care-cards.json';
 import careZh from '../../locales/zh/care-cards.json';
 import claimsEn from '../../locales/en/claim-checker.json';
+import explainEn from '../../locales/en/claim-explanations.json';
 import questionsEn from '../../locales/en/question-list.json';
 import safetyEn from '../../locales/en/safety.json';
 import claimsZh from '../../locales/zh/claim-checker.json';
+import explainZh from '../../locales/zh/claim-explanations.json';
 import questionsZh from '../../locales/zh/question-list.json';
 import safetyZh from '../../locales/zh/safety.json';
 import { modules } from '../../src/content/modules';
@@ -19,6 +21,7 @@ import { langs, moduleText } from './content-helpers';
 const care = { en: careEn, zh: careZh };
 const safety = { en: safetyEn, zh: safetyZh };
 const claimWords = { en: claimsEn, zh: claimsZh };
+const explanations = { en: explainEn, zh: explainZh };
 
 function strings(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
@@ -153,12 +156,14 @@ describe('claim checker', () => {
 
   it.each(langs)('%s: has the ad’s words, why, and what to ask for every claim id, and no others', (lang) => {
     expect(Object.keys(claimWords[lang].items).sort()).toEqual(claims.map((c) => c.id).sort());
-    for (const [id, item] of Object.entries(claimWords[lang].items)) for (const key of ['claim', 'why', 'ask'] as const) expect(item[key].trim(), `${id}.${key}`).not.toBe('');
+    expect(Object.keys(explanations[lang].items).sort()).toEqual(claims.map((c) => c.id).sort());
+    for (const [id, item] of Object.entries(claimWords[lang].items)) expect(item.claim.trim(), id).not.toBe('');
+    for (const [id, item] of Object.entries(explanations[lang].items)) for (const key of ['why', 'ask'] as const) expect(item[key].trim(), `${id}.${key}`).not.toBe('');
   });
 
   it('reads plainly: English grade ≤ 8 and Chinese sentences ≤ 22 汉字 on average, per claim', () => {
-    for (const [id, item] of Object.entries(claimsEn.items)) expect(measureEnglish([item.why, item.ask]).grade, id).toBeLessThanOrEqual(8);
-    for (const [id, item] of Object.entries(claimsZh.items)) expect(measureChinese([item.why, item.ask]).averageSentence, id).toBeLessThanOrEqual(22);
+    for (const [id, item] of Object.entries(explainEn.items)) expect(measureEnglish([item.why, item.ask]).grade, id).toBeLessThanOrEqual(8);
+    for (const [id, item] of Object.entries(explainZh.items)) expect(measureChinese([item.why, item.ask]).averageSentence, id).toBeLessThanOrEqual(22);
   });
 });
 
@@ -191,6 +196,7 @@ describe('safety strings', () => {
     ['safety.json', safetyEn, safetyZh],
     ['question-list.json', questionsEn, questionsZh],
     ['claim-checker.json', claimsEn, claimsZh],
+    ['claim-explanations.json', explainEn, explainZh],
     ['care-cards.json', careEn, careZh],
   ] as const)('%s states the same numbers in both languages', (_file, en, zh) => {
     const zhStrings = Object.fromEntries(strings(zh));
