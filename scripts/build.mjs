@@ -16,6 +16,8 @@ await build({ ...quiet, build: { ssr: 'src/app/entry-server.tsx', outDir: 'dist-
 const ssr = await import(pathToFileURL('dist-ssr/entry-server.js').href);
 const { render, canonicalPaths, PAGE_DATA_ID, DATA_FILE } = ssr;
 const htmlLang = { en: 'en', zh: 'zh-Hans' };
+// Open Graph locale (language_TERRITORY), for chat-app link previews.
+const ogLocale = { en: 'en_GB', zh: 'zh_CN' };
 
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -59,9 +61,11 @@ function page(url, rendered, { lang, canonical, alternates, scripts = true }) {
     ...alternates.map(([l, p]) => `<link rel="alternate" hreflang="${htmlLang[l]}" href="${SITE}${p}" />`),
     alternates.length ? `<link rel="alternate" hreflang="x-default" href="${SITE}/" />` : '',
     meta?.noindex ? '<meta name="robots" content="noindex" />' : '',
-    `<meta property="og:title" content="${escapeAttr(meta?.title ?? '')}" />`,
+    `<meta property="og:title" content="${escapeAttr(meta?.og?.title ?? meta?.title ?? '')}" />`,
     `<meta property="og:description" content="${escapeAttr(meta?.description ?? '')}" />`,
     `<meta property="og:url" content="${SITE}${canonical}" />`,
+    `<meta property="og:type" content="${escapeAttr(meta?.og?.type ?? 'website')}" />`,
+    `<meta property="og:locale" content="${ogLocale[lang] ?? 'en_GB'}" />`,
     style,
   ]
     .filter(Boolean)

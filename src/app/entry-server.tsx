@@ -42,6 +42,7 @@ export function canonicalPaths(): string[] {
     paths.askDoctor(lang),
     paths.questions(lang),
     paths.claimChecker(lang),
+    paths.forFamily(lang),
     paths.handoutBuilder(lang),
     paths.about(lang), paths.changes(lang),
     // Prerendered as a shell (the handout is in the query string); noindex, so the build leaves it out of the sitemap.

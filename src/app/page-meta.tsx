@@ -5,6 +5,13 @@ export interface PageMetaData {
   description: string;
   /** Pages that must not be indexed (404, damaged links). */
   noindex?: boolean;
+  /** Open Graph, for the preview a chat app shows when the link is pasted (the build writes og:type, og:locale and og:url for every page). */
+  og?: {
+    /** A shorter title for the preview than the page's <title>. */
+    title?: string;
+    /** og:type, "website" unless given. */
+    type?: 'website' | 'article';
+  };
 }
 
 export interface PageMetaSinkValue {

@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
           { path: 'ask-your-doctor', lazy: () => import('../routes/ask-doctor') },
           { path: 'questions', lazy: () => import('../routes/questions') },
           { path: 'claim-checker', lazy: () => import('../routes/claim-checker') },
+          { path: 'for-family', lazy: () => import('../routes/for-family') },
           { path: 'handout', lazy: () => import('../routes/handout') },
           { path: 'handout/new', lazy: () => import('../routes/handout-new') },
           { path: 'about', lazy: () => import('../routes/about') },

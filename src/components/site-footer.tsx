@@ -33,6 +33,9 @@ export function SiteFooter({ lang }: { lang: Lang }) {
           <Link to={paths.handoutBuilder(lang)}>{t('nav.handout')}</Link>
         </li>
         <li>
+          <Link to={paths.claimChecker(lang)}>{t('adCheck.footer')}</Link>
+        </li>
+        <li>
           <Link to={paths.about(lang)}>{t('footer.about')}</Link>
         </li>
         {contactEmail && (

@@ -3,7 +3,9 @@ import type about from '../../locales/en/about.json';
 import type careCards from '../../locales/en/care-cards.json';
 import type careCardUrgent from '../../locales/en/care-card-urgent.json';
 import type claimChecker from '../../locales/en/claim-checker.json';
+import type claimExplanations from '../../locales/en/claim-explanations.json';
 import type common from '../../locales/en/common.json';
+import type forFamily from '../../locales/en/for-family.json';
 import type handout from '../../locales/en/handout.json';
 import type handoutBuilder from '../../locales/en/handout-builder.json';
 import type handoutDamaged from '../../locales/en/handout-damaged.json';
@@ -17,6 +19,6 @@ import type progress from '../../locales/en/progress.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'key-questions': typeof keyQuestions; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; progress: typeof progress; about: typeof about; 'care-card-urgent': typeof careCardUrgent };
+    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'key-questions': typeof keyQuestions; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; 'claim-explanations': typeof claimExplanations; 'for-family': typeof forFamily; progress: typeof progress; about: typeof about; 'care-card-urgent': typeof careCardUrgent };
   }
 }

@@ -17,6 +17,8 @@ export const paths = {
   about: (lang: Lang) => `/${lang}/about/`,
   /** What changed in each content version. */
   changes: (lang: Lang) => `/${lang}/about/changes/`,
+  /** A short page a patient can forward to family: what to know before paying for stem-cell infusion. */
+  forFamily: (lang: Lang) => `/${lang}/for-family/`,
 };
 
 /** The same page in another language: swaps the first path segment, keeps the rest, query and hash. */

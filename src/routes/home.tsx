@@ -43,6 +43,12 @@ export function Component() {
       <PageMeta title={t('app.name')} description={t('app.description')} />
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <aside className="home-ad-check" aria-labelledby="home-ad-check">
+        <p className="home-ad-check__title" id="home-ad-check">
+          <Link to={paths.claimChecker(lang)}>{t('adCheck.homeEntry')}</Link>
+        </p>
+        <p className="home-ad-check__hint">{t('adCheck.homeHint')}</p>
+      </aside>
       <h2 id="learning-path">{t('home.pathHeading')}</h2>
       <ol className="path" aria-labelledby="learning-path">
         {path.map((m, i) => (

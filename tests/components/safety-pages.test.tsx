@@ -114,28 +114,84 @@ describe('questions for your doctor', () => {
   });
 });
 
-describe('is this a warning sign?', () => {
-  it('explains each ticked claim with its sources', async () => {
+describe('check a clinic’s ad', () => {
+  it('explains each ticked claim, as a claim, with what to ask and its sources, and lists it for the doctor', async () => {
     const user = userEvent.setup();
-    await renderRoute('/en/claim-checker/');
-    for (const why of screen.getAllByText('Why this is a warning sign')) expect(why).not.toBeVisible();
-    const claim = screen.getByRole('checkbox', { name: '“One shot works”' });
+    const { router } = await renderRoute('/en/claim-checker/');
+    expect(screen.queryByText('Why this is not true')).toBeNull();
+    const claim = screen.getByRole('checkbox', { name: 'Claim (not true): “One shot works”' });
     await user.click(claim);
+    await screen.findAllByText(/a claim that “one shot works” can be treated as a scam/, {}, { timeout: 5000 });
     const why = document.getElementById(claim.getAttribute('aria-describedby') ?? '')!;
     expect(why).toBeVisible();
-    expect(why).toHaveTextContent(/National Health Commission says a claim that one shot works can be treated as a scam/);
+    expect(why).toHaveTextContent(/National Health Commission says a claim that “one shot works” can be treated as a scam/);
+    expect(why).toHaveTextContent(/What to ask: What exactly gets better/);
     expect(within(why).getByRole('link', { name: 'https://www.nhc.gov.cn/' })).toBeInTheDocument();
-    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Warning signs you ticked: 1');
+    expect(within(why).getByRole('link', { name: 'Link to this claim' })).toHaveAttribute('href', '#claim-one-shot');
 
-    await user.click(screen.getByRole('checkbox', { name: 'You must pay to join a “study”' }));
-    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Warning signs you ticked: 2');
-    expect(screen.getByText(/if you are charged for an unapproved product, you are likely being deceived/)).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: 'Warning sign: You must pay to join a “study”' }));
+    const list = screen.getByRole('region', { name: 'Your list for the doctor' });
+    expect(within(list).getByText('Claims in your list: 2')).toBeInTheDocument();
+    expect(within(list).getAllByRole('listitem').filter((li) => li.classList.contains('claim-card'))).toHaveLength(2);
+    // The address holds the list as claim ids only.
+    await waitFor(() => expect(router.state.location.search).toBe('?v=1&c=one-shot,pay-study'));
   });
 
-  it('in Chinese', async () => {
+  it('gives every claim its own anchor, grouped under the four headings', async () => {
+    await renderRoute('/en/claim-checker/');
+    for (const id of ['no-rejection', 'survival-92', 'one-shot', 'no-number']) expect(document.getElementById(`claim-${id}`)).not.toBeNull();
+    for (const legend of ['Promises of safety', '“Proof” that it works', 'Approval and the law', 'Money, place and travel']) expect(screen.getByRole('group', { name: legend })).toBeInTheDocument();
+  });
+
+  it('checks a pasted ad on the device: marks the phrases, lists the claims, keeps the text out of the address', async () => {
     const user = userEvent.setup();
-    await renderRoute('/zh/claim-checker/');
-    await user.click(screen.getByRole('checkbox', { name: '“能治很多种不同的病”或“包治百病”' }));
-    expect(screen.getByText(/宣称“包治百病”的，可以认定为骗局/)).toBeVisible();
+    const { router } = await renderRoute('/zh/claim-checker/');
+    const box = screen.getByRole('textbox', { name: '宣传的文字（中文或英文均可）' });
+    await user.click(box);
+    await user.paste('臍帶幹細胞無排斥，存活率９２．５％！<b>点击</b>');
+    await user.click(screen.getByRole('button', { name: '核对这段宣传' }));
+    expect(await screen.findByText('在宣传里找到的说法：2 条')).toBeInTheDocument();
+    const marks = [...document.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['無排斥', '存活率９２．５％']);
+    // Markup in the paste is shown as text.
+    expect(document.querySelector('.ad-marked b')).toBeNull();
+    expect(document.querySelector('.ad-marked')).toHaveTextContent('<b>点击</b>');
+    expect(screen.getByText(/没找到，不代表这段宣传就可信/)).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: '带给医生看的清单' });
+    expect(within(list).getAllByText(/宣传说法（不对）：/).length).toBeGreaterThan(0);
+    expect(await within(list).findByText(/别人捐献的干细胞（MSC）并不能躲过免疫系统/, {}, { timeout: 5000 })).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toBe('?v=1&c=no-rejection,survival-92'));
+    expect(router.state.location.search + router.state.location.hash).not.toMatch(/%|排斥/);
+    expect(JSON.stringify({ ...localStorage })).not.toMatch(/排斥/);
+  });
+
+  it('an empty paste asks for text; nothing found says that does not make the ad honest', async () => {
+    const user = userEvent.setup();
+    await renderRoute('/en/claim-checker/');
+    await user.click(screen.getByRole('button', { name: 'Check the ad' }));
+    expect(screen.getByText('Please paste the ad’s text into the box first.')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'The ad’s text, in Chinese or English' }), 'Our clinic opens at nine.');
+    await user.click(screen.getByRole('button', { name: 'Check the ad' }));
+    expect(await screen.findByText('We did not find any of the claims we know in this text.')).toBeInTheDocument();
+    expect(screen.getByText(/Finding nothing does not mean an ad is honest/)).toBeInTheDocument();
+  });
+
+  it('opens a list from a link, and says what it could not read', async () => {
+    await renderRoute('/en/claim-checker/?v=1&c=no-rejection,made-up,%3Cb%3E');
+    const list = await screen.findByRole('region', { name: 'Your list for the doctor' });
+    expect(within(list).getByText('Claims in your list: 1')).toBeInTheDocument();
+    expect(within(list).getByText('Claims in the link that this guide does not know, left out: 2')).toBeInTheDocument();
+    expect(list).not.toHaveTextContent(/made-up|<b>/);
+  });
+});
+
+describe('for the family', () => {
+  it('three things, a link to the checker and the guide, and a share button', async () => {
+    await renderRoute('/en/for-family/');
+    expect(screen.getAllByRole('listitem').filter((li) => li.closest('.family__things'))).toHaveLength(3);
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('link', { name: 'Check a clinic’s ad' })).toHaveAttribute('href', '/en/claim-checker/');
+    expect(within(main).getByRole('link', { name: 'Read the whole guide' })).toHaveAttribute('href', '/en/');
+    expect(screen.getByRole('button', { name: 'Send this page to your family' })).toBeInTheDocument();
   });
 });

@@ -144,8 +144,8 @@ describe('is this a warning sign?', () => {
     for (const lang of ['en', 'zh'] as const) {
       const { page, context, problems } = await openPage(browser, { viewport: phone });
       await gotoReady(page, `/${lang}/claim-checker/`);
-      await page.getByRole('checkbox', { name: lang === 'en' ? '“One shot works”' : '“一针见效”' }).check();
-      await page.getByRole('checkbox', { name: lang === 'en' ? 'You must pay to join a “study”' : '要交钱才能参加“研究”' }).check();
+      await page.getByRole('checkbox', { name: lang === 'en' ? 'Claim (not true): “One shot works”' : /“一针见效”/ }).check();
+      await page.getByRole('checkbox', { name: lang === 'en' ? 'Warning sign: You must pay to join a “study”' : /要交钱才能参加“研究”/ }).check();
       const why = page.locator('.claim--picked .claim__why');
       expect(await why.count()).toBe(2);
       expect(await why.first().isVisible()).toBe(true);
@@ -161,9 +161,9 @@ describe('is this a warning sign?', () => {
   it('shows the reason for a ticked claim even without JavaScript', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseURL}/en/claim-checker/`);
-    const why = page.getByText(/a claim that one shot works can be treated as a scam/);
+    const why = page.getByText(/a claim that “one shot works” can be treated as a scam/);
     expect(await why.isVisible()).toBe(false);
-    await page.getByRole('checkbox', { name: '“One shot works”' }).check();
+    await page.getByRole('checkbox', { name: 'Claim (not true): “One shot works”' }).check();
     expect(await why.isVisible()).toBe(true);
     await context.close();
   });

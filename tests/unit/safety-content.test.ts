@@ -4,20 +4,22 @@ import careUrgentEn from '../../locales/en/care-card-urgent.json';
 import careSharedZh from '../../locales/zh/care-cards.json';
 import careUrgentZh from '../../locales/zh/care-card-urgent.json';
 import claimsEn from '../../locales/en/claim-checker.json';
+import explainEn from '../../locales/en/claim-explanations.json';
 import questionsEn from '../../locales/en/question-list.json';
 import keyQuestionsEn from '../../locales/en/key-questions.json';
 import safetyEn from '../../locales/en/safety.json';
 import claimsZh from '../../locales/zh/claim-checker.json';
+import explainZh from '../../locales/zh/claim-explanations.json';
 import questionsZh from '../../locales/zh/question-list.json';
 import keyQuestionsZh from '../../locales/zh/key-questions.json';
 import safetyZh from '../../locales/zh/safety.json';
 import { modules } from '../../src/content/modules';
-import { numbersIn } from '../../src/content/readability';
+import { measureChinese, measureEnglish, numbersIn } from '../../src/content/readability';
 import type { Block } from '../../src/content/types';
 import { careCardWordsRead } from '../../src/safety/care-card';
 import { blockNamespaces } from '../../src/safety/care-card-block';
 import { cardItems, careCardNamespaces, careCardWordsAt, careLevels, isCardList, type CareCardList, type CareCardWords, type CareLevel } from '../../src/safety/care-cards';
-import { claims } from '../../src/safety/claims';
+import { claimGroups, claims } from '../../src/safety/claims';
 import { keyQuestionIds } from '../../src/safety/key-questions';
 import { careCardSources, safetySources } from '../../src/safety/sources';
 import { alreadyHadInfusionStep, handle as askHandle, levels as askLevels, questionGroups } from '../../src/routes/ask-doctor';
@@ -29,6 +31,7 @@ const careZh = { ...careSharedZh, urgent: careUrgentZh.card, 'non-urgent': safet
 const care = { en: careEn, zh: careZh };
 const safety = { en: safetyEn, zh: safetyZh };
 const claimWords = { en: claimsEn, zh: claimsZh };
+const explanations = { en: explainEn, zh: explainZh };
 
 function strings(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
@@ -195,20 +198,42 @@ describe('sources of the safety pages', () => {
 });
 
 describe('claim checker', () => {
-  it('has the claims the issue lists, each with at least one source', () => {
+  it('keeps the first eight ids (links and anchors point at them) and has at least one source per claim', () => {
     expect(careCardSources.emergency.length).toBeGreaterThan(0);
-    expect(claims.map((c) => c.id)).toEqual(['no-risk', 'one-shot', 'many-diseases', 'stories', 'pay-study', 'salon', 'trip-abroad', 'no-number']);
+    const ids = claims.map((c) => c.id);
+    for (const id of ['no-risk', 'one-shot', 'many-diseases', 'stories', 'pay-study', 'salon', 'trip-abroad', 'no-number']) expect(ids).toContain(id);
+    expect(new Set(ids).size).toBe(ids.length);
     for (const c of claims) expect(c.sources.length, c.id).toBeGreaterThan(0);
+  });
+
+  it('covers every row of the fact base’s §7 claims table (1–11), each once', () => {
+    const rows = claims.flatMap((c) => (c.factBase7 ? [c.factBase7] : [])).sort((a, b) => a - b);
+    expect(rows).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('groups the claims: safety, “proof”, approval and the law, money, place and travel; each group used', () => {
+    expect(claimGroups).toEqual(['safety', 'proof', 'approval', 'money']);
+    for (const g of claimGroups) expect(claims.some((c) => c.group === g), g).toBe(true);
   });
 
   it('names the Chinese wording clinics use', () => {
     expect(claimsZh.items['no-risk'].claim).toContain('绝对安全');
     expect(claimsZh.items['one-shot'].claim).toContain('一针见效');
     expect(claimsZh.items['many-diseases'].claim).toContain('包治百病');
+    expect(claimsZh.items['no-rejection'].claim).toContain('无排斥');
+    expect(claimsZh.items['survival-92'].claim).toContain('92.5%');
   });
 
-  it.each(langs)('%s: has a claim and a reason for every claim id, and no others', (lang) => {
+  it.each(langs)('%s: has the ad’s words, why, and what to ask for every claim id, and no others', (lang) => {
     expect(Object.keys(claimWords[lang].items).sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(Object.keys(explanations[lang].items).sort()).toEqual(claims.map((c) => c.id).sort());
+    for (const [id, item] of Object.entries(claimWords[lang].items)) expect(item.claim.trim(), id).not.toBe('');
+    for (const [id, item] of Object.entries(explanations[lang].items)) for (const key of ['why', 'ask'] as const) expect(item[key].trim(), `${id}.${key}`).not.toBe('');
+  });
+
+  it('reads plainly: English grade ≤ 8 and Chinese sentences ≤ 22 汉字 on average, per claim', () => {
+    for (const [id, item] of Object.entries(explainEn.items)) expect(measureEnglish([item.why, item.ask]).grade, id).toBeLessThanOrEqual(8);
+    for (const [id, item] of Object.entries(explainZh.items)) expect(measureChinese([item.why, item.ask]).averageSentence, id).toBeLessThanOrEqual(22);
   });
 });
 
@@ -244,6 +269,7 @@ describe('safety strings', () => {
     ['claim-checker.json', claimsEn, claimsZh],
     ['care-cards.json', careSharedEn, careSharedZh],
     ['care-card-urgent.json', careUrgentEn, careUrgentZh],
+    ['claim-explanations.json', explainEn, explainZh],
   ] as const)('%s states the same numbers in both languages', (_file, en, zh) => {
     const zhStrings = Object.fromEntries(strings(zh));
     for (const [path, s] of strings(en)) expect(numbersIn([zhStrings[path] ?? '']), path).toEqual(numbersIn([s]));

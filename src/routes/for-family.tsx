@@ -1,0 +1,121 @@
+import { useRef, useState } from 'react';
+import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageMeta } from '../app/page-meta';
+import type { RouteHandle } from '../app/routes';
+import { useHydrated } from '../components/use-hydrated';
+import { paths } from '../i18n/paths';
+import { loadI18n } from '../i18n/setup';
+import { Citation } from '../safety/citation';
+import { langParam } from './route-params';
+
+export const handle: RouteHandle = { namespaces: ['for-family'] };
+
+/** The three things, in order (words: for-family.json → things). */
+export const familyThings = ['not-approved', 'risks', 'medicines'] as const;
+
+/** Where the three things come from (fact base §3.3, §4, §5.2, §7). */
+export const familySources = ['cnpharm-2025-amimestrocel', 'nhc-2025', 'ankrum-2014', 'wu-2017', 'perkins-2018', 'deng-2017'];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const [{ safetySources }] = await Promise.all([import('../safety/sources'), loadI18n(lang, handle.namespaces)]);
+  return { lang, sources: safetySources(familySources) };
+}
+
+/**
+ * A short page a patient can forward to the relative who sent them an ad: three things to know
+ * before paying, a link to the claim checker and to the guide, and a share button.
+ */
+export function Component() {
+  const { lang, sources } = useLoaderData<typeof loader>();
+  const { t } = useTranslation('for-family');
+  const { t: tc } = useTranslation();
+  return (
+    <article className="family">
+      <PageMeta title={`${t('title')} – ${tc('app.name')}`} description={t('description')} og={{ title: t('ogTitle'), type: 'article' }} />
+      <h1>{t('title')}</h1>
+      <h2 className="family__heading">{t('heading')}</h2>
+      <ol className="family__things">
+        {familyThings.map((id) => (
+          <li key={id}>{t(`things.${id}`)}</li>
+        ))}
+      </ol>
+      <ShareThisPage url={paths.forFamily(lang)} title={t('title')} />
+      <ul className="family__links">
+        <li>
+          <Link className="button button--secondary" to={paths.claimChecker(lang)}>
+            {t('checkLink')}
+          </Link>
+        </li>
+        <li>
+          <Link className="button button--secondary" to={paths.home(lang)}>
+            {t('guideLink')}
+          </Link>
+        </li>
+      </ul>
+      <details className="family__sources">
+        <summary>{t('sourcesHeading')}</summary>
+        <ul className="claim__sources">
+          {sources.map((s) => (
+            <li key={s.id}>
+              <Citation source={s} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </article>
+  );
+}
+
+/**
+ * One button: the system share sheet where the browser has one, else copy the link. Either way
+ * a visible message says what happened; if copying is not allowed, the link is shown selected.
+ */
+function ShareThisPage({ url: path, title }: { url: string; title: string }) {
+  const { t } = useTranslation('for-family');
+  const hydrated = useHydrated();
+  const field = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<'copied' | 'fallback' | null>(null);
+  const url = hydrated ? `${window.location.origin}${path}` : path;
+
+  async function share() {
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url });
+        return;
+      } catch (e) {
+        // Closed by the reader: nothing to do. Not allowed here: copy instead.
+        if (e instanceof DOMException && e.name === 'AbortError') return;
+      }
+    }
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setStatus('copied');
+    } catch {
+      setStatus('fallback');
+      requestAnimationFrame(() => field.current?.select());
+    }
+  }
+
+  return (
+    <div className="family__share">
+      <button type="button" className="button" onClick={() => void share()} disabled={!hydrated}>
+        {t('share')}
+      </button>
+      <p className="hint">{t('shareHint')}</p>
+      <p role="status" className="family__status">
+        {status === 'copied' ? t('copied') : status === 'fallback' ? t('copyFallback') : ''}
+      </p>
+      {status === 'fallback' && (
+        <p>
+          <label className="field__label" htmlFor="family-link">
+            {t('linkLabel')}
+          </label>
+          <input id="family-link" ref={field} className="field__input" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+    </div>
+  );
+}
