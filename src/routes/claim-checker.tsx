@@ -125,8 +125,8 @@ export function Component() {
             <div className="notice no-print" role="status">
               <p>{t('list.fromLink')}</p>
               {linkNotice.problems.includes('newer-version') && <p>{t('list.newer')}</p>}
-              {linkNotice.problems.some((p) => p === 'unreadable' || p === 'too-long') && <p>{t('list.damaged')}</p>}
-              {linkNotice.unknown > 0 && <p>{t('list.unknown', { count: linkNotice.unknown })}</p>}
+              {linkNotice.problems.includes('too-long') && <p>{t('list.damaged')}</p>}
+              {linkNotice.problems.includes('unknown-claim') && <p>{t('list.unknown')}</p>}
               {linkNotice.ids.length === 0 && <p>{t('list.nothingRead')}</p>}
             </div>
           )}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_LINK_VERSION, decodeClaimLink, encodeClaimLink } from '../../src/safety/claim-link';
+import { decodeClaimLink, encodeClaimLink } from '../../src/safety/claim-link';
 import { claims } from '../../src/safety/claims';
 
 const ids = claims.map((c) => c.id);
@@ -10,7 +10,6 @@ describe('claim-list link', () => {
     expect(encodeClaimLink(['survival-92', 'no-rejection', 'survival-92'])).toBe('?v=1&c=no-rejection,survival-92');
     expect(encodeClaimLink([])).toBe('');
     expect(encodeClaimLink(['not-a-claim'])).toBe('');
-    expect(CLAIM_LINK_VERSION).toBe(1);
   });
 
   it('reads back what it wrote, with no problems', () => {
@@ -20,32 +19,28 @@ describe('claim-list link', () => {
         const back = decodeClaimLink(link);
         expect(back.ids).toEqual(ids.filter((id) => picked.includes(id)));
         expect(back.problems).toEqual([]);
-        expect(back.unknown).toBe(0);
         expect(back.present).toBe(picked.length > 0);
       }),
     );
   });
 
-  it('also reads "?"-less, escaped, upper-case and dot- or space-separated ids', () => {
-    expect(decodeClaimLink('v=1&c=NO-RISK%2Csalon').ids).toEqual(['no-risk', 'salon']);
-    expect(decodeClaimLink('?v=1&c=salon.no-risk+one-shot').ids).toEqual(['no-risk', 'one-shot', 'salon']);
+  it('also reads a "?"-less link and escaped separators', () => {
+    expect(decodeClaimLink('v=1&c=no-risk%2Csalon').ids).toEqual(['no-risk', 'salon']);
   });
 
-  it('a damaged link: keeps what it can read, counts unknown ids and never echoes them', () => {
-    const d = decodeClaimLink('?v=1&c=no-rejection,%3Cscript%3Ealert(1)%3C/script%3E,%ZZ,,no-such-claim');
+  it('a damaged link: keeps what it can read, says some ids were left out and never echoes them', () => {
+    const d = decodeClaimLink('?v=1&c=no-rejection,%3Cscript%3Ealert(1)%3C/script%3E,%ZZ,,no-such-claim,NO-RISK');
     expect(d.ids).toEqual(['no-rejection']);
-    expect(d.unknown).toBe(3);
     expect(d.problems).toEqual(['unknown-claim']);
-    expect(JSON.stringify(d)).not.toMatch(/script|no-such/);
+    expect(JSON.stringify(d)).not.toMatch(/script|no-such/i);
   });
 
-  it('a newer version is read as well as possible; a broken version is flagged', () => {
+  it('a link from another version is read as well as possible, and says so', () => {
     expect(decodeClaimLink('?v=2&c=salon')).toMatchObject({ ids: ['salon'], problems: ['newer-version'] });
-    expect(decodeClaimLink('?v=x&c=salon')).toMatchObject({ ids: ['salon'], problems: ['unreadable'] });
   });
 
-  it('a link without a list is not a list; very long links are cut', () => {
-    expect(decodeClaimLink('')).toEqual({ ids: [], unknown: 0, problems: [], present: false });
+  it('a link without a list is not a list; a list longer than any the guide makes is cut', () => {
+    expect(decodeClaimLink('')).toEqual({ ids: [], problems: [], present: false });
     expect(decodeClaimLink('?utm=1').present).toBe(false);
     const long = decodeClaimLink(`?v=1&c=salon,${'x,'.repeat(5000)}`);
     expect(long.ids).toEqual(['salon']);
