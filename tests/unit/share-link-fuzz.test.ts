@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Fuzzing both link pages' decoders: 10,000 hostile query strings each must decode without
+ * Fuzzing the link pages' decoders (question list, handout, claim list): 10,000 hostile query strings each must decode without
  * throwing, to well-formed values holding no hidden character (checked against the Unicode
  * properties here, not against the code's own list), and the values they give must survive
  * their own link. The node environment also proves the codec needs no DOM.
@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { moduleIds } from '../../src/content/module-ids';
 import { decodeHandout, encodeHandout, type Handout } from '../../src/handout/handout-link';
 import { cleanText, textProblem } from '../../src/handout/handout-text';
+import { decodeClaimLink, encodeClaimLink } from '../../src/safety/claim-link';
+import { claims } from '../../src/safety/claims';
 import { keyQuestionIds } from '../../src/safety/key-questions';
 import { decodeQuestionLink, encodeQuestionLink, MAX_OWN, MAX_OWN_LENGTH } from '../../src/safety/question-link';
 
@@ -107,5 +109,32 @@ describe(`handout decoder: ${RUNS.toLocaleString('en')} hostile links`, () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe(`claim list decoder: ${RUNS.toLocaleString('en')} hostile links`, () => {
+  const claimIds = claims.map((c) => c.id);
+  const claimQuery = fc
+    .tuple(fc.constantFrom('', '?', '?v=1&', 'v=1&'), fc.array(fc.tuple(fc.constantFrom('v', 'c', 'x'), fc.oneof(spelled, fc.subarray(claimIds).map((ids) => ids.join(',')))), { maxLength: 6 }))
+    .map(([start, pairs]) => start + pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+
+  it('never throws; gives known claim ids only, in the page’s order, and nothing else from the link', () => {
+    let withIds = 0;
+    fc.assert(
+      fc.property(fc.oneof(claimQuery, hostileText), (search) => {
+        const decoded = decodeClaimLink(search);
+        if (decoded.ids.length) withIds++;
+        expect(decoded.ids).toEqual(claimIds.filter((id) => decoded.ids.includes(id)));
+        // Only ids, problem names and a flag: no text of the link is ever carried to the page.
+        expect(Object.keys(decoded).sort()).toEqual(['ids', 'present', 'problems']);
+        for (const p of decoded.problems) expect(['unknown-claim', 'newer-version', 'too-long']).toContain(p);
+        // What a link recovers can be shared again without loss.
+        const again = decodeClaimLink(encodeClaimLink(decoded.ids));
+        expect(again.ids).toEqual(decoded.ids);
+        expect(again.problems).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(withIds).toBeGreaterThan(RUNS / 10);
   });
 });
