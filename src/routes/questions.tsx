@@ -37,8 +37,8 @@ export function Component() {
   const { progress } = useProgress();
   const { ready, list, link, own, notice, toggle, setOwn } = useQuestionList();
   const topics = missedTopics(modules, progress, (module, step) => t('missedItem', { module, step }));
-  // Nothing chosen yet: the printed sheet still has every key question on it.
-  const printed = list.ticked.length || own.length || topics.length ? list.ticked : keyQuestionIds;
+  // Nothing ticked: the printed sheet has every key question on it, with the reader's own and the missed topics.
+  const printed = list.ticked.length ? list.ticked : keyQuestionIds;
 
   return (
     <article className="questions">

@@ -17,6 +17,10 @@ export interface TopicModule {
 export interface Topic {
   moduleId: string;
   stepId: string;
+  /** The module's and the step's titles. */
+  module: string;
+  step: string;
+  /** How the page lists it (module and step). */
   label: string;
 }
 
@@ -44,6 +48,9 @@ export function missedTopics(modules: TopicModule[], progress: Progress, label: 
     const def: ModuleDef = { id: m.id, minutes: 0, steps: [], quiz: m.quiz, sources: [], lastReviewed: '', nextReview: '' };
     const missed = missedQuestionIds(def, progress.modules[m.id]?.quiz);
     const steps = [...new Set(missed.map((id) => m.quiz.find((q) => q.id === id)?.teaches ?? ''))].filter(Boolean);
-    return steps.map((stepId) => ({ moduleId: m.id, stepId, label: label(m.title, m.stepTitles[stepId] ?? stepId) }));
+    return steps.map((stepId) => {
+      const step = m.stepTitles[stepId] ?? stepId;
+      return { moduleId: m.id, stepId, module: m.title, step, label: label(m.title, step) };
+    });
   });
 }

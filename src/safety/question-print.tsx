@@ -26,7 +26,7 @@ export function QuestionPrint({ keyQuestions, own, topics }: Props) {
           </li>
         ))}
         {topics.map((topic) => (
-          <li key={`${topic.moduleId}/${topic.stepId}`}>{t('printMissed', { topic: topic.label })}</li>
+          <li key={`${topic.moduleId}/${topic.stepId}`}>{t('printMissed', { step: topic.step, module: topic.module })}</li>
         ))}
       </ol>
       <h3>{t('printNotes')}</h3>

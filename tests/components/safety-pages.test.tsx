@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/progress/progress-store';
 import { resetProgressCache } from '../../src/progress/use-progress';
+import { keyQuestionIds } from '../../src/safety/key-questions';
 import { renderRoute } from './render-route';
 
 afterEach(() => {
@@ -111,6 +112,23 @@ describe('questions for your doctor', () => {
     const topic = await screen.findByRole('link', { name: /: The rules in China$/ }, { timeout: 5000 });
     expect(topic).toHaveAttribute('href', '/en/modules/risks/china-rules/');
     expect(screen.queryByText(/any points you miss will show here/)).toBeNull();
+  });
+
+  it('prints what the reader chose: every standard question when none is ticked, their own, and missed topics as questions', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, modules: { risks: { stepsRead: [], quiz: { answers: { 'q-pay-for-study': ['no'] }, checked: ['q-pay-for-study'] } } } }),
+    );
+    await renderRoute('/en/questions/?v=1&o=Can+I+keep+working%3F');
+    await screen.findByRole('link', { name: /: The rules in China$/ }, { timeout: 5000 });
+    const printed = () => [...document.querySelectorAll('.question-print li')].map((li) => li.textContent);
+    await waitFor(() => expect(printed()).toContain('Can I keep working?'));
+    expect(printed()).toHaveLength(keyQuestionIds.length + 2);
+    expect(printed()).toContain('Can we go over “The rules in China” (from the part “Risks, costs and how to check a clinic or a study”)?');
+
+    // Ticking one question prints that one, with the reader's own and the missed topic.
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: /What are the risks/ }));
+    expect(printed()).toEqual([expect.stringMatching(/risks/), 'Can I keep working?', expect.stringMatching(/^Can we go over/)]);
   });
 });
 
