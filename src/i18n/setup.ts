@@ -47,9 +47,13 @@ function instanceFor(lang: Lang): Promise<i18n> {
   return pending;
 }
 
-/** The language's strings: "common" plus any extra namespaces a page needs. */
-export async function loadI18n(lang: Lang, namespaces: readonly string[] = []): Promise<i18n> {
-  for (const ns of ['common', ...namespaces]) recording?.add(`${lang}/${ns}`);
+/**
+ * The language's strings: "common" plus any extra namespaces a page needs. At build time they are
+ * recorded for the page to carry, unless `carried` is false: strings the page's scripts load only
+ * when they are needed (its build-time render may still use them, e.g. for a <noscript> copy).
+ */
+export async function loadI18n(lang: Lang, namespaces: readonly string[] = [], { carried = true } = {}): Promise<i18n> {
+  for (const ns of ['common', ...namespaces]) if (carried || ns === 'common') recording?.add(`${lang}/${ns}`);
   const instance = await instanceFor(lang);
   await Promise.all(
     namespaces

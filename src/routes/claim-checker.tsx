@@ -10,11 +10,15 @@ import { loadI18n } from '../i18n/setup';
 import { AdChecker } from '../safety/ad-checker';
 import { sourceHref } from '../safety/citation';
 import { claimDetails, loadClaimDetails, useClaimDetails, type ClaimDetails } from '../safety/claim-details';
-import { decodeClaimLink, encodeClaimLink } from '../safety/claim-link';
+import type { DecodedClaimList } from '../safety/claim-link';
 import { ClaimBody, ClaimLabel, type ClaimView } from '../safety/claim-view';
 import { claimAnchor, claimGroups, claims, type ClaimId } from '../safety/claims';
+import { useLazyCodec } from '../share-link/use-lazy-codec';
 import { langParam } from './route-params';
 
+// Only needed once there is a link to read or a list to write.
+const loadCodec = () => import('../safety/claim-link');
+const noLink: DecodedClaimList = { ids: [], problems: [], present: false };
 // Only needed once there is a list to share.
 const ShareControls = lazy(() => import('../handout/share-controls').then((m) => ({ default: m.ShareControls })));
 
@@ -50,11 +54,14 @@ export function Component() {
   const navigate = useNavigate();
 
   // The query string is invisible at build time: read it only after hydration, so both renders match.
-  const fromLink = useMemo(() => decodeClaimLink(hydrated ? search : ''), [hydrated, search]);
   const [draft, setDraft] = useState<ReadonlySet<ClaimId> | null>(null);
+  const codec = useLazyCodec(loadCodec, hydrated && (search !== '' || draft !== null));
+  const fromLink = useMemo(() => (codec && hydrated ? codec.decodeClaimLink(search) : noLink), [codec, hydrated, search]);
+  // A link in the address not read yet (its codec is loading): edits wait, or they would replace its list.
+  const reading = hydrated && search !== '' && !codec;
   const picked: ReadonlySet<ClaimId> = draft ?? new Set(fromLink.ids);
   const list = items.filter((i) => picked.has(i.id));
-  const link = encodeClaimLink(picked);
+  const link = codec ? codec.encodeClaimLink(picked) : '';
   const targeted = hydrated ? hash.replace(/^#claim-/, '') : '';
   // Printing with nothing picked prints every claim with its explanation.
   const [printAll, setPrintAll] = useState(false);
@@ -63,8 +70,8 @@ export function Component() {
   // Keep the address in step with the list (replace, no new history entry), so a reload or the
   // language link keep it. Only claim ids are ever in it.
   useEffect(() => {
-    if (draft && link !== search) void navigate({ search: link }, { replace: true, preventScrollReset: true });
-  }, [draft, link, search, navigate]);
+    if (draft && codec && link !== search) void navigate({ search: link }, { replace: true, preventScrollReset: true });
+  }, [draft, codec, link, search, navigate]);
 
   // The browser's own Print command: explain every claim on paper if the words are already here.
   useEffect(() => {
@@ -86,7 +93,7 @@ export function Component() {
     window.print();
   }
 
-  const change = (update: (prev: ReadonlySet<ClaimId>) => Set<ClaimId>) => setDraft((d) => update(d ?? picked));
+  const change = (update: (prev: ReadonlySet<ClaimId>) => Set<ClaimId>) => !reading && setDraft((d) => update(d ?? picked));
   const toggle = (id: ClaimId, on: boolean) =>
     change((prev) => {
       const next = new Set(prev);

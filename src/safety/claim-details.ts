@@ -17,7 +17,7 @@ let sources: Record<string, Source> | undefined;
 const ready = new Set<Lang>();
 
 export async function loadClaimDetails(lang: Lang): Promise<ClaimDetails> {
-  const [{ safetySources }] = await Promise.all([import('./sources'), loadI18n(lang, ['claim-explanations'])]);
+  const [{ safetySources }] = await Promise.all([import('./sources'), loadI18n(lang, ['claim-explanations'], { carried: false })]);
   sources ??= Object.fromEntries(safetySources(claims.flatMap((c) => c.sources)).map((s) => [s.id, s]));
   ready.add(lang);
   return { sources };

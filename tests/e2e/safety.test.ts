@@ -35,8 +35,8 @@ describe('care cards', () => {
   it.each([
     ['/en/ask-your-doctor/', ['Immediate action required: Call 120 in mainland China, or your local emergency number, now', 'Urgent advice: Call your doctor straight away', 'Non-urgent advice: Talk to your doctor at your next visit']],
     ['/zh/ask-your-doctor/', ['紧急情况： 出现以下情况，请立即拨打 120', '尽快就医： 出现以下情况，请马上给您的主治医生打电话', '一般建议： 有以下情况，请在下次看病时']],
-    ['/en/modules/risks/msc-risks/', ['Immediate action required: Call 120 in mainland China, or your local emergency number, now']],
-    ['/zh/modules/risks/msc-risks/', ['紧急情况： 出现以下情况，请立即拨打 120']],
+    ['/en/modules/risks/msc-risks/', ['Immediate action required: Call 120 in mainland China, or your local emergency number, now', 'Urgent advice: Call your doctor straight away']],
+    ['/zh/modules/risks/msc-risks/', ['紧急情况： 出现以下情况，请立即拨打 120', '尽快就医： 出现以下情况，请马上给您的主治医生打电话']],
   ])('%s: each card’s urgency is in the accessibility tree, and axe passes', async (path, headings) => {
     const { page, context, problems } = await openPage(browser, { viewport: phone });
     await gotoReady(page, path);
