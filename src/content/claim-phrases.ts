@@ -190,6 +190,7 @@ export const claimPhrases: Record<ClaimId, readonly string[]> = {
     '(研究|试验|科研)(项目)?(收费|费用)[^。！？\\n]{0,4}\\d',
     '(自费|付费|交钱)(参加|参与|入组)',
     '(入组|参加研究|参与研究|参加试验)(需|需要|要)?(交|缴|付)(费|钱)',
+    '(参加|参与|加入)[^。！？\\n]{0,6}(研究|试验)[^。！？不没未非免\\n]{0,6}(交|缴|付)(费|钱)',
     '\\b(pay|paying|fee|fees|cost|costs)\\b[^.!?\\n]{0,30}\\b(join|enter|take part in|participate in|enrol in|enroll in)\\b[^.!?\\n]{0,15}\\b(study|trial|research|program)',
     '\\b(join|enter|take part in|participate in|enrol in|enroll in)\\b[^.!?\\n]{0,20}\\b(study|trial|research|program)\\b[^.!?\\n]{0,30}(\\b(fee|fees|cost|costs)\\b|\\$ ?\\d)',
     '\\b(patient[- ]funded|pay[- ]to[- ]participate|self[- ]funded) (study|studies|trial|trials|research)\\b',

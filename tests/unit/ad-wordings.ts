@@ -75,8 +75,8 @@ export const adWordings: Record<ClaimId, { zh: string[]; en: string[] }> = {
     en: ['Our centre is officially registered with the National Health Commission.', 'This project has been filed with the NHC.'],
   },
   'pay-study': {
-    zh: ['临床研究项目，费用仅需9.8万元。', '自費參加臨床試驗，名額有限。'],
-    en: ['Join our clinical trial for a fee of $15,000.', 'This is a patient-funded study.'],
+    zh: ['临床研究项目，费用仅需9.8万元。', '自費參加臨床試驗，名額有限。', '现在参加临床研究只需交费5万元。'],
+    en: ['Join our clinical trial for a fee of $15,000.', 'This is a patient-funded study.', 'Join our study for only $5,000.'],
   },
   salon: {
     zh: ['在我们的养生会所即可完成干细胞回输。', '養生館提供幹細胞回輸服務。'],
