@@ -25,6 +25,8 @@ export default defineConfig({
           // Component tests render whole routes in jsdom; a busy 2-core CI machine can take
           // several seconds for one, so the 5 s default makes them flaky, not stricter.
           testTimeout: 120_000,
+          // expect.poll waits for what a page does next; 1 s (the default) is a latency limit, not a check.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
       {
@@ -36,6 +38,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 30_000 } },
           // One browser per file; two cores.
           maxWorkers: 2,
         },

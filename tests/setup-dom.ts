@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy and waitFor wait for what a page does next: on a busy machine that can take seconds, so the
+// 1 s default would test the machine's load, not the page.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => cleanup());

@@ -148,9 +148,11 @@ describe('check a clinic’s ad', () => {
     const { page, context } = await openPage(browser);
     await gotoReady(page, `/${lang}/claim-checker/?v=1&c=${LONGEST_SIX}`);
     await page.locator('.claim-card').nth(5).waitFor();
+    // The explanations and their sources arrive after the list (they load when a claim is explained).
+    await expect.poll(() => page.locator('.claim__loading').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.claims__all').isVisible()).toBe(false);
-    expect(await page.locator('.claim-list__refs').isVisible()).toBe(true);
+    await page.locator('.claim-list__refs').waitFor({ state: 'visible' });
     expect(await axeViolations(page)).toEqual([]);
     const pdf = await page.pdf({ format: 'A4' });
     writeFileSync(join(PDF_DIR, `claims-6-${lang}.pdf`), pdf);
