@@ -76,7 +76,8 @@ describe('questions for your doctor', () => {
     const second = await openPage(browser, { viewport: desktop });
     await second.page.goto(url, { waitUntil: 'networkidle' });
     await second.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    expect(await second.page.getByRole('checkbox', { name: /短期和长期各有哪些风险/ }).isChecked()).toBe(true);
+    // The link is read once its codec has loaded, just after hydration.
+    await expect.poll(() => second.page.getByRole('checkbox', { name: /短期和长期各有哪些风险/ }).isChecked()).toBe(true);
     expect(await second.page.getByRole('checkbox', { name: /要花多少钱/ }).isChecked()).toBe(true);
     expect(await second.page.getByRole('checkbox', { name: /细胞从哪里来/ }).isChecked()).toBe(false);
     expect(await second.page.getByRole('textbox', { name: /您的问题 1/ }).inputValue()).toBe('我还能继续上班吗？ Can I keep working?');
