@@ -117,6 +117,17 @@ const rootPage = put(page('/', root, { lang: 'en', canonical: '/', alternates: [
 write('dist/index.html', rootPage);
 pageData('/', root);
 
+// Short addresses typed from a printed handout (/zh/h/sr/): a page that forwards to the full link,
+// without scripts, so any static host serves it.
+for (const { lang, path, target } of ssr.shortAddressPages()) {
+  const words = JSON.parse(readFileSync(`locales/${lang}/handout.json`, 'utf8')).short;
+  let out = put(template, /<html lang="[^"]*">/, `<html lang="${htmlLang[lang]}">`);
+  out = put(out, /<title>[^<]*<\/title>/, `<title>${escapeText(words.title)}</title>`);
+  out = put(out, '<!--head-->', [`<meta http-equiv="refresh" content="0; url=${escapeAttr(target)}" />`, '<meta name="robots" content="noindex" />', `<link rel="canonical" href="${SITE}${escapeAttr(target)}" />`, style].join('\n    '));
+  out = put(out, '<div id="root"><!--app--></div>', `<div id="root"><main class="page" id="main"><h1>${escapeText(words.title)}</h1><p><a href="${escapeAttr(target)}">${escapeText(words.open)}</a></p></main></div>`);
+  write(join('dist', path, 'index.html'), out);
+}
+
 // 404 pages are shared by every unknown URL of their language.
 for (const lang of Object.keys(htmlLang)) {
   const rendered = await render(`/${lang}/page-not-found/`);

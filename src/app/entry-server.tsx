@@ -5,6 +5,8 @@ import { modules } from '../content/modules';
 import { text } from 'node:stream/consumers';
 import { langs } from '../i18n/langs';
 import { paths } from '../i18n/paths';
+import { encodeHandout } from '../handout/handout-link';
+import { everyShortChoice, shortPath } from '../handout/short-address';
 import { recordStrings, stringsOf } from '../i18n/setup';
 import { PageMetaSink, type PageMetaData } from './page-meta';
 import type { PageHydration } from './prerendered-data';
@@ -21,6 +23,17 @@ export { PAGE_DATA_ID, DATA_FILE } from './prerendered-data';
 export { textSizeScript } from '../settings/text-size-script';
 export { rootRedirectScript } from './root-redirect';
 export { bootScript } from './boot-script';
+
+/** Each handout's short address (src/handout/short-address.ts) and the full link it opens. */
+export function shortAddressPages(): { lang: string; path: string; target: string }[] {
+  return langs.flatMap((lang) =>
+    everyShortChoice().map((ids) => ({
+      lang,
+      path: shortPath(lang, ids) ?? '',
+      target: `${paths.handout(lang)}?${encodeHandout({ modules: ids, note: '', clinic: '', contact: '' })}`,
+    })),
+  );
+}
 
 export interface RenderedPage {
   html: string;

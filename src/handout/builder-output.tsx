@@ -10,6 +10,7 @@ import { loadHandoutContent, type AskDoctorText, type HandoutModule } from './ha
 import { encodeHandout, type Handout } from './handout-link';
 import { OutputSections } from './output-sections';
 import { ShareControls } from './share-controls';
+import type { QrImage } from './qr-code';
 import { useQrCode } from './use-qr-code';
 
 interface SheetResources {
@@ -43,7 +44,7 @@ function useSheetResources(lang: Lang): SheetResources | undefined {
 }
 
 /** The handout's title in its own language (inside the preview's translations). */
-function PreviewSheet({ lang, handout, resources, url, qrSrc }: { lang: Lang; handout: Handout; resources: SheetResources; url?: string; qrSrc?: string }) {
+function PreviewSheet({ lang, handout, resources, url, qr }: { lang: Lang; handout: Handout; resources: SheetResources; url?: string; qr?: QrImage }) {
   const { t } = useTranslation('handout');
   return (
     <div className="handout-sheet" lang={htmlLang[lang]}>
@@ -55,7 +56,7 @@ function PreviewSheet({ lang, handout, resources, url, qrSrc }: { lang: Lang; ha
         ask={resources.ask}
         level={3}
         newTab
-        printLink={url ? { url, qrSrc } : undefined}
+        printLink={url ? { url, qr } : undefined}
       />
     </div>
   );
@@ -85,7 +86,7 @@ export default function BuilderOutput({ handoutLang, handout, textOk }: Props) {
       preview={
         resources ? (
           <I18nextProvider i18n={resources.i18n}>
-            <PreviewSheet lang={handoutLang} handout={handout} resources={resources} url={url} qrSrc={qr.status === 'ready' ? qr.src : undefined} />
+            <PreviewSheet lang={handoutLang} handout={handout} resources={resources} url={url} qr={qr.status === 'ready' ? qr.src : undefined} />
           </I18nextProvider>
         ) : (
           <p>{t('builder.previewLoading')}</p>

@@ -10,10 +10,8 @@ import { CareCard } from '../safety/care-card';
 import { ReviewSmallPrint } from '../components/review-small-print';
 import type { AskDoctorText, HandoutModule, KeyPoint } from './handout-content';
 import type { Handout } from './handout-link';
+import { HandoutAddress, type PrintLink } from './handout-address';
 import { SenderNote } from './sender-note';
-
-/** Printed beside the QR code up to this length; a longer link gets the full width under it. */
-const LONG_LINK = 200;
 
 /** The i18next namespaces a handout sheet needs (besides "common"). */
 export const sheetNamespaces = ['handout', 'care-cards', 'care-card-urgent'];
@@ -45,8 +43,8 @@ interface Props {
   progress?: Record<string, ModuleProgress>;
   /** Links open in a new tab (the builder's preview, so the form is not lost). */
   newTab?: boolean;
-  /** Printed next to the QR code or on its own: the link to this handout. */
-  printLink?: { url: string; qrSrc?: string };
+  /** Where this handout lives: its QR code (once made) and the short address to type. */
+  printLink?: PrintLink;
   /** The sheet's title (at `level`). */
   title: string;
 }
@@ -63,15 +61,9 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = 0, leve
   const reviewed = t('view.reviewed', { date: formatDate(contentLastReviewed, lang), version: contentVersion });
   return (
     <>
-      <div className={`handout__head${printLink?.qrSrc ? ' handout__head--qr' : ''}${printLink && printLink.url.length > LONG_LINK ? ' handout__head--long' : ''}`}>
+      <div className="handout__head">
         <Heading level={level}>{title}</Heading>
-        {printLink?.qrSrc && <img className="handout__qr" src={printLink.qrSrc} alt={t('view.qrAlt')} width={132} height={132} />}
-        {printLink?.qrSrc && <p className="handout__stamp">{reviewed}</p>}
-        {printLink && (
-          <p className="handout__link">
-            {printLink.qrSrc ? t('view.scan') : t('view.link')} <span className="handout__url">{printLink.url}</span>
-          </p>
-        )}
+        {printLink && <HandoutAddress lang={lang} handout={handout} printLink={printLink} reviewed={reviewed} />}
       </div>
       <section className="handout__parts">
         <Heading level={level + 1}>{t('view.partsHeading')}</Heading>

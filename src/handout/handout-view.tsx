@@ -5,7 +5,7 @@ import { useProgress } from '../progress/use-progress';
 import { HandoutBody } from './handout-body';
 import type { AskDoctorText, HandoutModule } from './handout-content';
 import type { Handout } from './handout-link';
-import { qrDataUrl } from './qr-code';
+import { qrDataUrl, type QrImage } from './qr-code';
 
 interface Props {
   lang: Lang;
@@ -21,12 +21,12 @@ interface Props {
 export default function HandoutView(props: Props) {
   const { t } = useTranslation('handout');
   const { progress } = useProgress();
-  const [qrSrc, setQrSrc] = useState<string>();
+  const [qr, setQr] = useState<QrImage>();
   const url = window.location.href;
 
   // The QR encoder is loaded only for printing: it would not fit this page's script budget, and on a phone the page is the link.
   const print = async () => {
-    if (!qrSrc) setQrSrc(await qrDataUrl(url).catch(() => undefined));
+    if (!qr) setQr(await qrDataUrl(url).catch(() => undefined));
     // Two frames: the image is in the page before the print dialog takes its snapshot.
     requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
   };
@@ -34,7 +34,7 @@ export default function HandoutView(props: Props) {
   return (
     <>
       <div className="handout-sheet">
-        <HandoutBody {...props} level={1} progress={progress.modules} printLink={{ url, qrSrc }} />
+        <HandoutBody {...props} level={1} progress={progress.modules} printLink={{ url, qr }} />
       </div>
       <p className="handout-print">
         <button type="button" className="button button--secondary" onClick={() => void print()}>

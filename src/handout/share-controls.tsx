@@ -64,7 +64,7 @@ export function ShareControls({ url, qr, shareTitle, words, fieldId = 'handout-l
         <figure className="handout-output__qr">
           {qr.src ? (
             <img
-              src={qr.src}
+              src={qr.src.src}
               alt={t('builder.qrAlt')}
               width={240}
               height={240}

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
-import { qrDataUrl } from './qr-code';
+import { qrDataUrl, type QrImage } from './qr-code';
 
 export interface QrState {
   status: 'none' | 'loading' | 'ready' | 'failed';
   /** The newest code made; while a new one is being made, the previous one (for `url`'s predecessor). */
-  src?: string;
+  src?: QrImage;
   /** The URL `src` encodes. */
   url?: string;
 }
 
 /** The QR code of `url`, made a moment after it stops changing (typing a note changes it on every key). */
 export function useQrCode(url: string | undefined, delayMs = 250): QrState {
-  const [made, setMade] = useState<{ url: string; src?: string; failed?: boolean }>();
+  const [made, setMade] = useState<{ url: string; src?: QrImage; failed?: boolean }>();
   useEffect(() => {
     if (!url) return;
     let live = true;

@@ -5,7 +5,7 @@ import { decodeHandout } from '../../src/handout/handout-link';
 import { renderRoute } from './render-route';
 
 // jsdom has no canvas: stand in for the QR encoder (the real one is checked in the browser, tests/e2e/handout.test.ts).
-vi.mock('../../src/handout/qr-code', () => ({ qrDataUrl: async (url: string) => `data:image/png;base64,${btoa(url.slice(-8))}` }));
+vi.mock('../../src/handout/qr-code', () => ({ qrDataUrl: async (url: string) => ({ src: `data:image/png;base64,${btoa(url.slice(-8))}`, mm: 35 }) }));
 
 const modules = ['infusion', 'msc-hsc', 'sle', 'risks'];
 const SLE = 'Lupus (SLE) and what the evidence on cell therapies shows';

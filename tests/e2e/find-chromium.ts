@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 
 export const HOW_TO_GET_CHROMIUM = [
   'No Chromium found for the end-to-end tests.',
-  '  Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk',
+  '  Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk poppler-utils',
   '  Or point CHROMIUM_PATH at a Chromium or Chrome binary: CHROMIUM_PATH=/path/to/chromium npm test',
 ].join('\n');
 

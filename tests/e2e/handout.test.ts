@@ -2,9 +2,11 @@ import { gzipSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentVersion } from '../../src/content/content-version';
 import { encodeHandout } from '../../src/handout/handout-link';
 import { axeViolations } from './a11y';
 import { baseURL, desktop, gotoReady, launch, openPage, realProblems } from './browser';
+import { pdfPageTexts, qrCodesAt } from './pdf';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,9 +17,10 @@ afterAll(async () => browser?.close());
 const SLE = 'Lupus (SLE) and what the evidence on cell therapies shows';
 const RISKS = 'Risks, costs and how to check a clinic or a study';
 const NOTE_ZH = '请在下次复诊前读完这两部分，并带上您正在用的所有药物。';
-/** 100 characters each. */
+/** 100 characters. */
 const NOTE_EN = 'Please read these before your next visit on Friday. Bring all your medicines and your questions too.';
-const NOTE_ZH_100 = '请在下次复诊前读完这几部分。复诊时请带上您正在用的所有药物和最近的化验单，也可以把想问的问题写下来。如果有发热、水肿或尿里泡沫多，请不要等到复诊，尽快联系我们或去急诊。不要自行停药或换药，谢谢您配合。';
+/** 280 characters: the longest note the builder takes. */
+const NOTE_ZH_280 = '请在下次复诊前读完这几部分。复诊时请带上您正在用的所有药物和最近的化验单，也可以把想问的问题写下来。如果有发热、水肿或尿里泡沫多，请不要等到复诊，尽快联系我们或去急诊。不要自行停药或换药，谢谢您配合。'.repeat(3).slice(0, 280);
 
 /**
  * An opened handout with a note also loads the warning-sign check for the sender's words
@@ -108,25 +111,60 @@ describe('clinician handout (issue 6: done when)', () => {
     // Two browsers, a QR decode, a PDF and two axe runs: on a shared, busy machine this takes well over a minute.
   }, 300_000);
 
-  // Since content 1.2 a handout prints two care cards (call 120 now; call your doctor straight away),
-  // so one part takes two pages; four parts still take two, but Chinese on US Letter spills its
-  // last lines (the small print) onto a third.
+  /*
+   * Print = preview (issue 15): the questions print, and the address a person can type sits large
+   * beside the QR code. Every page ends with that address and the content version. One part takes
+   * two pages: at 12 pt the two care cards and the questions alone fill most of one.
+   */
   it.each([
-    ['A4', 'English', 1, 2],
-    ['A4', '中文', 1, 2],
-    ['Letter', 'English', 1, 2],
-    ['Letter', '中文', 1, 2],
-    ['A4', 'English', 4, 2],
-    ['A4', '中文', 4, 2],
-    ['Letter', 'English', 4, 2],
-    ['Letter', '中文', 4, 3],
-  ] as const)('print on %s, %s, %i part(s) and a 100-character note: at most %i page(s)', async (format, lang, count, maxPages) => {
-    expect([...NOTE_EN].length + [...NOTE_ZH_100].length).toBe(200);
+    ['A4', 'English', 1],
+    ['A4', '中文', 1],
+    ['Letter', 'English', 1],
+    ['Letter', '中文', 1],
+    ['A4', 'English', 4],
+    ['A4', '中文', 4],
+    ['Letter', 'English', 4],
+    ['Letter', '中文', 4],
+  ] as const)('print on %s, %s, %i part(s), with a note (Chinese: the longest, 280 characters): 2 pages, the questions, the address to type, and a QR code a 100 dpi scan reads', async (format, lang, count) => {
+    expect([...NOTE_ZH_280].length).toBe(280);
     const { page, context } = await openPage(browser, { viewport: desktop });
     const parts = count === 1 ? [SLE] : ['What stem-cell infusion is', 'MSC and HSC: two different kinds of stem cell', SLE, RISKS];
-    await build(page, { parts, lang, note: lang === '中文' ? NOTE_ZH_100 : NOTE_EN });
-    expect(pdfPages(await page.pdf({ format }))).toBeLessThanOrEqual(maxPages);
+    const link = await build(page, { parts, lang, note: lang === '中文' ? NOTE_ZH_280 : NOTE_EN });
+    const pdf = await page.pdf({ format });
+    const pages = pdfPageTexts(pdf);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    const code = lang === '中文' ? 'zh' : 'en';
+    const path = `/${code}/h/${count === 1 ? 's' : 'imsr'}/`;
+    expect(path.length).toBeLessThanOrEqual(40);
+    const address = new URL(baseURL).host + path;
+    // pdftotext lays text out in columns: compare without the spaces it adds.
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    const footer = flat(`${address} · ${lang === '中文' ? '内容版本' : 'content version'} ${contentVersion}`);
+    for (const text of pages) expect(flat(text)).toContain(footer);
+    expect(flat(pages[0] ?? '')).toContain(flat(lang === '中文' ? '用手机扫描二维码，或在浏览器里输入这个网址：' : 'Scan the QR code with your phone, or type this address:') + flat(address));
+    expect(flat(pages.join(''))).toContain(flat(lang === '中文' ? '可以问医生的问题' : 'Questions to ask your doctor'));
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.handout-preview .handout__questions li');
+    expect(await printed.count()).toBe(8);
+    for (const question of await printed.all()) expect(await question.isVisible()).toBe(true);
+    // A scan of the paper at 100 dpi reads the full link, the note included.
+    expect(qrCodesAt(pdf, 100)[0]).toBe(link);
     await context.close();
+  });
+
+  it.each([
+    ['zh', 'sr', 'sle.risks', ['红斑狼疮（SLE）：细胞治疗的证据说明了什么', '风险、费用，以及如何核实机构和研究']],
+    ['en', 'rs', 'risks.sle', [RISKS, SLE]],
+  ] as const)('%s: typing the short address …/h/%s opens the parts %s, in that order, with or without JavaScript', async (lang, letters, ids, titles) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { page, context } = await openPage(browser, { javaScriptEnabled });
+      // Typed as printed, or without the last "/".
+      await page.goto(`${baseURL}/${lang}/h/${letters}`);
+      await page.waitForURL(new RegExp(`/${lang}/handout/\\?v=1&m=${ids.replace('.', '\\.')}&k=`));
+      if (javaScriptEnabled) await expect.poll(() => page.locator('.handout__module h3').allTextContents()).toEqual(titles);
+      else expect(await page.locator('main a[href*="/modules/"]').count()).toBeGreaterThan(0);
+      await context.close();
+    }
   });
 });
 
@@ -246,15 +284,19 @@ describe('the handout page', () => {
       window.print = () => void (window as unknown as { printed: number }).printed++;
     });
     await gotoReady(page, `/${lang}/handout/?${query}`);
+    // The QR encoder loads only for printing (a phone's page is the link itself); the address to type is there from the start.
+    const qr = page.locator('.handout-sheet .handout__qr');
+    expect(await qr.count()).toBe(0);
+    expect(await page.locator('.handout__short').textContent()).toBe(`${new URL(baseURL).host}/${lang}/h/s/`);
     await page.getByRole('button', { name: button }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    // Printed only: the QR code shows in print media.
-    const qr = page.locator('.handout-sheet .handout__qr');
-    expect(await qr.isVisible()).toBe(false);
+    // What prints is what the page shows: the QR code is on screen too.
+    expect(await qr.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    expect(await readQr(page, await qr.screenshot())).toBe(page.url());
     expect(await page.getByRole('button', { name: button }).isVisible()).toBe(false);
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+    expect(qrCodesAt(pdf, 100)[0]).toBe(page.url());
     // Both cards are on paper, and the small print says what awaits clinical review.
     expect(await page.locator('.handout-sheet .care-card').count()).toBe(2);
     expect(await page.locator('.handout-sheet .review-small-print').isVisible()).toBe(true);
@@ -288,7 +330,7 @@ describe('the handout page', () => {
     const initial = [...scripts.keys()];
     expect(await budget()).toBeLessThanOrEqual(130 * 1024);
     await page.getByRole('checkbox', { name: SLE }).check();
-    await page.getByRole('img', { name: 'QR code for the handout link' }).waitFor();
+    await page.getByRole('figure').getByRole('img', { name: 'QR code for the handout link' }).waitFor();
     expect([...scripts.keys()].filter((s) => !initial.includes(s)).length).toBeGreaterThan(0);
 
     scripts.clear();
