@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
+import { ArrowKeyHint } from '../components/arrow-key-hint';
 import { useHydrated } from '../components/use-hydrated';
 import type { Lang } from '../content/types';
 import { htmlLang, langs, nativeName } from '../i18n/langs';
@@ -45,6 +46,7 @@ export function HandoutBuilder({ lang, modules }: { lang: Lang; modules: Array<{
               <span lang={htmlLang[l]}>{nativeName[l]}</span>
             </label>
           ))}
+          <ArrowKeyHint />
         </fieldset>
         <HandoutTextField
           field="note"

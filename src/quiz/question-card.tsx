@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDef, QuestionText } from '../content/types';
+import { ArrowKeyHint } from '../components/arrow-key-hint';
 import { scoreQuestion } from './score';
 
 const LETTERS = 'ABCDEFGHIJ';
@@ -70,6 +71,7 @@ export function QuestionCard({ question, text, number, total, chosen, checked, r
             </span>
           </label>
         ))}
+        {!multiple && <ArrowKeyHint />}
       </fieldset>
       {!checked && (
         <button type="button" className="button button--secondary" onClick={check} disabled={chosen.length === 0} aria-describedby={chosen.length === 0 ? `${id}-pick` : undefined}>

@@ -73,6 +73,10 @@ export function Component() {
       </p>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      {/* The browser shows this only with scripts off: the "Check answer" buttons cannot work then. */}
+      <noscript>
+        <p className="notice">{t('noScript')}</p>
+      </noscript>
       {questions.map((q, i) => {
         const text = texts[q.id];
         if (!text) return null;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/modules';
 import type { QuestionDef } from '../../src/content/types';
 import { axeViolations } from './a11y';
-import { gotoReady, launch, openPage, realProblems } from './browser';
+import { baseURL, gotoReady, launch, openPage, realProblems } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -100,6 +100,43 @@ describe('quiz pages are accessible in every state', () => {
     expect(await page.locator('.quiz-summary').count()).toBe(1);
     expect(await axeViolations(page), 'summary').toEqual([]);
     await context.close();
+  });
+});
+
+describe('small things users expect (issue 15)', () => {
+  it.each([
+    ['en', 'Tip: use the arrow keys (↑ ↓) to choose another answer. Tab moves on to the next thing.'],
+    ['zh', '提示：按方向键（↑ ↓）可以换一个选项；按 Tab 键进入下一项。'],
+  ])('%s: a keyboard user in a radio group is told the arrow keys choose; a mouse user is not', async (lang, hint) => {
+    const mod = modules[0]!;
+    const single = mod.quiz.find((q) => q.kind !== 'multiple')!;
+    const { page, context } = await openPage(browser);
+    await gotoReady(page, `/${lang}/modules/${mod.id}/quiz/`);
+    const shown = page.locator(`[data-question="${single.id}"]`).getByText(hint);
+    await page.locator(`[data-question="${single.id}"] input`).first().click();
+    expect(await shown.isVisible()).toBe(false);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await tabInto(page, single.id);
+    await expect.poll(() => shown.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['en', 'Checking your answers needs JavaScript.'],
+    ['zh', '核对答案需要开启 JavaScript。'],
+  ])('%s: without JavaScript the quiz says why it cannot check answers', async (lang, notice) => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/${lang}/modules/${modules[0]!.id}/quiz/`);
+    // (Playwright's text search skips <noscript>; the browser shows it, so ask the page what is on screen.)
+    const onScreen = () => page.evaluate(() => [...document.querySelectorAll('main .notice')].filter((el) => el.getClientRects().length > 0).map((el) => el.textContent ?? ''));
+    expect((await onScreen()).join(' ')).toContain(notice);
+    await context.close();
+    const withScripts = await openPage(browser);
+    await gotoReady(withScripts.page, `/${lang}/modules/${modules[0]!.id}/quiz/`);
+    expect(await withScripts.page.evaluate(() => [...document.querySelectorAll('main .notice')].filter((el) => el.getClientRects().length > 0).map((el) => el.textContent).join(' '))).not.toContain(notice);
+    await withScripts.context.close();
   });
 });
 

@@ -107,6 +107,48 @@ describe('client navigation', () => {
     expect(realProblems(problems)).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ['/en/ask-your-doctor/', '中文', '/zh/ask-your-doctor/'],
+    ['/zh/ask-your-doctor/', 'English', '/en/ask-your-doctor/'],
+  ])('switching language after reading halfway down %s opens the other language at the same section, not the top', async (from, link, to) => {
+    const { page, context, problems } = await openPage(browser);
+    await gotoReady(page, from);
+    const blocks = 'main :is(h1, h2, h3, h4, p, li, figure, table, dt, dd)';
+    const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // The reader reads down to a heading halfway down the page, then scrolls back up to the language link.
+    const index = await page.evaluate((selector) => {
+      const all = [...document.querySelectorAll(selector)];
+      const heading = all.filter((el) => /^H[234]$/.test(el.tagName))[3];
+      heading?.scrollIntoView({ block: 'start' });
+      return heading ? all.indexOf(heading) : -1;
+    }, blocks);
+    expect(index).toBeGreaterThan(5);
+    await frames();
+    const heading = await page.locator(blocks).nth(index).textContent();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await frames();
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.waitForURL(baseURL + to);
+    // The same heading, in the other language, at the top of the screen, with focus on it.
+    await expect.poll(() => page.locator(blocks).nth(index).evaluate((el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(40);
+    expect(await page.locator(blocks).nth(index).evaluate((el) => el.tagName)).toMatch(/^H[234]$/);
+    expect(await page.locator(blocks).nth(index).textContent()).not.toBe(heading);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    expect(await page.locator(blocks).nth(index).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('switching language at the top of a page opens the other language at its top', async () => {
+    const { page, context } = await openPage(browser);
+    await gotoReady(page, '/en/ask-your-doctor/');
+    await page.getByRole('link', { name: '中文', exact: true }).click();
+    await page.waitForURL(`${baseURL}/zh/ask-your-doctor/`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
+  });
 });
 
 describe('bad input never shows a blank page', () => {
