@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/modules';
 import { stepStrings } from '../../src/content/block-text';
-import { parseInline, plainText, termIds } from '../../src/content/inline-markup';
+import { plainText, termIds } from '../../src/content/inline-markup';
 import type { Block, Lang, ModuleText } from '../../src/content/types';
 import { glossaryOf, langs, moduleText } from './content-helpers';
 
 /**
  * Content 1.2 (issue 12) rules for the lupus and risks parts: a main message that is also the
  * first key point, short lists, a "what you can do" line under every figure, care cards where a
- * risk is described, tappable words that never end up in brackets inside brackets, and the
+ * risk is described (tappable words never inside brackets: content-main-message.test.ts, every part), and the
  * audit's corrections kept corrected.
  */
 const ids = ['sle', 'risks'] as const;
@@ -49,20 +49,6 @@ describe.each(ids)('%s', (id) => {
           b.id,
         ).toBe(true);
       });
-    }
-  });
-
-  it.each(langs)('%s: a tapped word is never inside brackets, and no definition it shows contains brackets', (lang) => {
-    const glossary = Object.assign({}, ...Object.values(glossaryOf(lang))) as Record<string, { definition: string }>;
-    for (const s of allStepStrings(lang, id)) {
-      let depth = 0;
-      for (const node of parseInline(s)) {
-        if (node.type === 'term') {
-          expect(depth, `${node.text} in “${s}”`).toBe(0);
-          expect(glossary[node.id]?.definition ?? '', node.id).not.toMatch(/[()（）]/);
-        }
-        if (node.type === 'text' || node.type === 'strong') depth += (node.text.match(/[(（]/g) ?? []).length - (node.text.match(/[)）]/g) ?? []).length;
-      }
     }
   });
 
