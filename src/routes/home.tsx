@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
@@ -51,16 +51,23 @@ export function Component() {
   // Storage is read only after hydration (the build-time render knows none), and once: the box keeps its own state.
   const saved = useMemo(() => hydrated && hasSavedHandouts(localStorageOrNone()), [hydrated]);
   const SavedBox = savedBoxes[lang];
+  // The head script marks kept handouts once per page load; after a client navigation, this page says.
+  useEffect(() => {
+    if (hydrated) document.documentElement.toggleAttribute('data-saved-handouts', saved);
+  }, [hydrated, saved]);
   return (
     <article className="home">
       <PageMeta title={t('app.name')} description={t('app.description')} />
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
-      {saved && (
-        <Suspense fallback={null}>
-          <SavedBox lang={lang} modules={path} />
-        </Suspense>
-      )}
+      {/* Empty unless handouts are kept; it keeps room for their box until it arrives (base.css, text-size-script.ts). */}
+      <div className="saved-handouts-slot">
+        {saved && (
+          <Suspense fallback={null}>
+            <SavedBox lang={lang} modules={path} />
+          </Suspense>
+        )}
+      </div>
       <aside className="home-ad-check" aria-labelledby="home-ad-check">
         <p className="home-ad-check__title" id="home-ad-check">
           <Link to={paths.claimChecker(lang)}>{t('adCheck.homeEntry')}</Link>

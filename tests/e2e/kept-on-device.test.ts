@@ -140,6 +140,31 @@ describe('a handout opened from a link is kept and shown on the home page', () =
     }
   });
 
+  it.each(['en', 'zh'] as const)('%s: the home page does not jump when the box arrives (slow phone)', async (lang) => {
+    const { page, context } = await openPage(browser);
+    try {
+      const kept = { version: 1, handouts: [{ ...zhHandout, lang: 'zh', savedAt: Date.now() }] };
+      await seed(page, { [SAVED_HANDOUTS_KEY]: JSON.stringify(kept) });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) w.__cls += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await gotoReady(page, `/${lang}/`);
+      await page.getByRole('region', { name: saved(lang).heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.01);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a damaged link is not kept', async () => {
     const { page, context } = await openPage(browser);
     try {
