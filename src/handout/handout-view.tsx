@@ -27,17 +27,21 @@ interface Props {
  */
 export default function HandoutView(props: Props) {
   const { t } = useTranslation('handout');
-  const { t: ts } = useTranslation('saved-handouts');
   const { progress } = useProgress();
   const [qrSrc, setQrSrc] = useState<string>();
   const [saved, setSaved] = useState<SaveResult>();
   const url = window.location.href;
-  const { handout, lang } = props;
+  const { handout, lang, modules } = props;
   const key = handoutKey(handout);
 
   // Kept once per handout (the same content opened again moves to the top of the home page's list).
   useEffect(() => {
-    const result = saveHandout(localStorageOrNone(), handout, lang);
+    const result = saveHandout(
+      localStorageOrNone(),
+      handout,
+      lang,
+      modules.map((m) => m.id),
+    );
     let live = true;
     // Told after this render, not in it (the effect writes to storage, an external system).
     queueMicrotask(() => live && setSaved(result));
@@ -45,7 +49,7 @@ export default function HandoutView(props: Props) {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the handout's content
-  }, [key, lang]);
+  }, [key, lang, modules]);
 
   // The QR encoder is loaded only for printing: it would not fit this page's script budget, and on a phone the page is the link.
   const print = async () => {
@@ -67,17 +71,17 @@ export default function HandoutView(props: Props) {
       {/* What the browser did with it. Storage that cannot be used at all is told by the layout's notice (progress), not twice. */}
       {saved?.dropped && (
         <p className="notice handout-print" role="status">
-          {ts('dropped')}
+          {t('view.dropped')}
         </p>
       )}
       {saved?.status === 'saved' && (
         <p className="handout__kept handout-print">
-          {ts('kept')} <Link to={paths.home(lang)}>{ts('homeLink')}</Link>
+          {t('view.kept')} <Link to={paths.home(lang)}>{t('view.keptHomeLink')}</Link>
         </p>
       )}
       {saved?.status === 'unsaved' && (
         <p className="notice handout-print" role="status">
-          {ts('unsaved')}
+          {t('view.unsaved')}
         </p>
       )}
     </>

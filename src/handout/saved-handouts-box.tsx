@@ -33,7 +33,12 @@ export default function SavedHandoutsBox({ lang, modules }: Props) {
   const { t } = useTranslation('saved-handouts');
   const { t: th } = useTranslation('handout');
   // Read once, when the box is first shown: what could not be read is removed and said once.
-  const [read] = useState<ReadHandouts>(() => readSavedHandouts(localStorageOrNone()));
+  const [read] = useState<ReadHandouts>(() =>
+    readSavedHandouts(
+      localStorageOrNone(),
+      modules.map((m) => m.id),
+    ),
+  );
   const [handouts, setHandouts] = useState<SavedHandout[]>(read.handouts);
   const [status, setStatus] = useState<'deleted' | 'deleteFailed'>();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -48,7 +53,13 @@ export default function SavedHandoutsBox({ lang, modules }: Props) {
   }
 
   const remove = (h: SavedHandout) => {
-    if (!deleteSavedHandout(localStorageOrNone(), h)) {
+    if (
+      !deleteSavedHandout(
+        localStorageOrNone(),
+        h,
+        modules.map((m) => m.id),
+      )
+    ) {
       setStatus('deleteFailed');
       return;
     }

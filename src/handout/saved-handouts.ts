@@ -17,15 +17,14 @@
  *   handout's link still holds it.)
  * Pure apart from the Storage it is given; never throws.
  */
-import { moduleIds } from '../content/module-ids';
 import type { Lang } from '../content/types';
 import { isLang } from '../i18n/langs';
 import { readText } from '../share-link';
 import { MAX_MODULES, type Handout } from './handout-link';
 import { limits, type TextField } from './handout-text';
-import { SAVED_HANDOUTS_KEY } from './saved-handouts-key';
 
-export { SAVED_HANDOUTS_KEY };
+/** The same as in ./saved-handouts-key.ts (a test holds them equal): repeated so the handout page loads no extra chunk for it. */
+export const SAVED_HANDOUTS_KEY = 'sci-handouts';
 export const SAVED_HANDOUTS_VERSION = 1;
 export const MAX_SAVED = 3;
 /** Longer than MAX_SAVED handouts could ever be written (every character escaped): not read at all. */
@@ -65,20 +64,20 @@ function linkText(v: unknown, field: TextField): v is string {
   return !read.problem && read.text === v;
 }
 
-/** One stored entry, or undefined when any part of it does not fit. */
-function parseEntry(e: unknown): SavedHandout | undefined {
+/** One stored entry, or undefined when any part of it does not fit (`known`: the guide's part ids). */
+function parseEntry(e: unknown, known: readonly string[]): SavedHandout | undefined {
   if (!isRecord(e)) return undefined;
   const { modules, lang, savedAt } = e;
   if (!Array.isArray(modules) || modules.length === 0 || modules.length > MAX_MODULES) return undefined;
-  if (!modules.every((m) => typeof m === 'string' && (moduleIds as readonly string[]).includes(m)) || new Set(modules).size !== modules.length) return undefined;
+  if (!modules.every((m) => typeof m === 'string' && known.includes(m)) || new Set(modules).size !== modules.length) return undefined;
   if (!fields.every((f) => linkText(e[f], f))) return undefined;
   if (typeof lang !== 'string' || !isLang(lang)) return undefined;
   if (typeof savedAt !== 'number' || !Number.isSafeInteger(savedAt) || savedAt < 0) return undefined;
   return { modules: [...(modules as string[])], note: e.note as string, clinic: e.clinic as string, contact: e.contact as string, lang, savedAt };
 }
 
-/** Stored text → the handouts that could be read. Pure: never throws, never trusts. */
-export function parseSavedHandouts(raw: string | null): ReadHandouts {
+/** Stored text → the handouts that could be read (`known`: the guide's part ids). Pure: never throws, never trusts. */
+export function parseSavedHandouts(raw: string | null, known: readonly string[]): ReadHandouts {
   if (raw === null) return { handouts: [] };
   if (raw.length > MAX_RAW) return { handouts: [], dropped: true };
   let data: unknown;
@@ -92,7 +91,7 @@ export function parseSavedHandouts(raw: string | null): ReadHandouts {
   const seen = new Set<string>();
   let dropped = data.handouts.length > MAX_SAVED;
   for (const entry of data.handouts.slice(0, MAX_SAVED)) {
-    const h = parseEntry(entry);
+    const h = parseEntry(entry, known);
     if (!h || seen.has(handoutKey(h))) dropped = true;
     else {
       seen.add(handoutKey(h));
@@ -116,20 +115,20 @@ function write(storage: Storage, handouts: SavedHandout[]): boolean {
  * The handouts kept in this browser. What could not be read is removed from storage at once
  * (so the reader is told once); `undefined` storage or one that throws gives nothing.
  */
-export function readSavedHandouts(storage: Storage | undefined): ReadHandouts {
+export function readSavedHandouts(storage: Storage | undefined, known: readonly string[]): ReadHandouts {
   let raw: string | null;
   try {
     raw = storage ? storage.getItem(SAVED_HANDOUTS_KEY) : null;
   } catch {
     return { handouts: [] };
   }
-  const read = parseSavedHandouts(raw);
+  const read = parseSavedHandouts(raw, known);
   if (read.dropped && storage) write(storage, read.handouts);
   return read;
 }
 
 /** Keeps a handout opened from a link (a damaged link must not be given here): newest first, once, at most MAX_SAVED. */
-export function saveHandout(storage: Storage | undefined, handout: Handout, lang: Lang, now = Date.now()): SaveResult {
+export function saveHandout(storage: Storage | undefined, handout: Handout, lang: Lang, known: readonly string[], now = Date.now()): SaveResult {
   if (!storage) return { status: 'unavailable' };
   let raw: string | null;
   try {
@@ -137,10 +136,10 @@ export function saveHandout(storage: Storage | undefined, handout: Handout, lang
   } catch {
     return { status: 'unavailable' };
   }
-  const { handouts, dropped } = parseSavedHandouts(raw);
+  const { handouts, dropped } = parseSavedHandouts(raw, known);
   const entry: SavedHandout = { modules: [...handout.modules], note: handout.note, clinic: handout.clinic, contact: handout.contact, lang, savedAt: now };
   // Held to the same rules as stored data: what could not be read back is not written.
-  const fits = parseEntry(entry) !== undefined;
+  const fits = parseEntry(entry, known) !== undefined;
   const key = handoutKey(entry);
   const next = fits ? [entry, ...handouts.filter((h) => handoutKey(h) !== key)].slice(0, MAX_SAVED) : handouts;
   const saved = write(storage, next) && fits;
@@ -148,11 +147,11 @@ export function saveHandout(storage: Storage | undefined, handout: Handout, lang
 }
 
 /** Deletes one handout (found by its content). false when the browser refused. */
-export function deleteSavedHandout(storage: Storage | undefined, handout: Handout): boolean {
+export function deleteSavedHandout(storage: Storage | undefined, handout: Handout, known: readonly string[]): boolean {
   if (!storage) return false;
   const key = handoutKey(handout);
   try {
-    const { handouts } = parseSavedHandouts(storage.getItem(SAVED_HANDOUTS_KEY));
+    const { handouts } = parseSavedHandouts(storage.getItem(SAVED_HANDOUTS_KEY), known);
     return write(
       storage,
       handouts.filter((h) => handoutKey(h) !== key),

@@ -24,7 +24,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 // What the query says is shown only in the browser, after hydration, by one of two chunks with the words
 // each needs: the handout (with the emergency card) or, rarely, the "damaged link" page.
-const loadView = (lang: Lang) => Promise.all([import('../handout/handout-view'), loadI18n(lang, ['care-cards', 'care-card-urgent', 'saved-handouts'])]).then(([m]) => m);
+const loadView = (lang: Lang) => Promise.all([import('../handout/handout-view'), loadI18n(lang, ['care-cards', 'care-card-urgent'])]).then(([m]) => m);
 const loadDamaged = (lang: Lang) => Promise.all([import('../handout/damaged-view'), loadI18n(lang, ['handout-damaged'])]).then(([m]) => m);
 const views = { en: lazy(() => loadView('en')), zh: lazy(() => loadView('zh')) };
 const damagedViews = { en: lazy(() => loadDamaged('en')), zh: lazy(() => loadDamaged('zh')) };

@@ -65,7 +65,7 @@ describe('a handout opened from a link is kept and shown on the home page', () =
     try {
       await gotoReady(page, handoutUrl(lang, zhHandout));
       // Kept, and the handout page says so, with a way home (one of the guide's own links).
-      const home = page.getByRole('link', { name: saved(lang).homeLink });
+      const home = page.getByRole('link', { name: view(lang).keptHomeLink });
       await home.waitFor();
       await follow(page, home, '/zh/');
 
@@ -91,9 +91,9 @@ describe('a handout opened from a link is kept and shown on the home page', () =
 
       // The same link opened again is kept once; the box's own link opens the full handout again.
       await follow(page, box.getByRole('link', { name: saved(lang).open }), handoutUrl(lang, zhHandout));
-      await page.getByRole('link', { name: saved(lang).homeLink }).waitFor();
+      await page.getByRole('link', { name: view(lang).keptHomeLink }).waitFor();
       await gotoReady(page, handoutUrl(lang, zhHandout));
-      await page.getByRole('link', { name: saved(lang).homeLink }).waitFor();
+      await page.getByRole('link', { name: view(lang).keptHomeLink }).waitFor();
       await gotoReady(page, '/zh/');
       await box.waitFor();
       expect(await box.getByRole('article').count()).toBe(1);
@@ -119,9 +119,9 @@ describe('a handout opened from a link is kept and shown on the home page', () =
     const { page, context, problems } = await openPage(browser);
     try {
       await gotoReady(page, handoutUrl('en', enHandout));
-      await page.getByRole('link', { name: saved('en').homeLink }).waitFor();
+      await page.getByRole('link', { name: view('en').keptHomeLink }).waitFor();
       await gotoReady(page, handoutUrl('zh', zhHandout));
-      await page.getByRole('link', { name: saved('zh').homeLink }).waitFor();
+      await page.getByRole('link', { name: view('zh').keptHomeLink }).waitFor();
       await gotoReady(page, '/en/');
       const box = page.getByRole('region', { name: saved('en').heading });
       await box.waitFor();
@@ -289,7 +289,7 @@ describe('broken or blocked storage never breaks a page', () => {
       const notice = progressNotice('zh', 'unavailable');
       await page.getByRole('status').filter({ hasText: notice }).waitFor();
       expect(await page.locator('.notice').count()).toBe(1);
-      expect(await page.getByText(saved('zh').kept).count()).toBe(0);
+      expect(await page.getByText(view('zh').kept).count()).toBe(0);
 
       await gotoReady(page, '/zh/questions/');
       const tick = page.getByRole('checkbox', { name: keyQuestion('zh', 'risks') });
@@ -317,7 +317,7 @@ describe('broken or blocked storage never breaks a page', () => {
         };
       });
       await gotoReady(page, handoutUrl('en', enHandout));
-      await page.getByRole('status').filter({ hasText: saved('en').unsaved }).waitFor();
+      await page.getByRole('status').filter({ hasText: view('en').unsaved }).waitFor();
       expect(await page.locator('.notice').count()).toBe(1);
       expect(await page.getByRole('region', { name: view('en').senderHeading }).textContent()).toContain(enHandout.note);
 
