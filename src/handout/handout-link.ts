@@ -1,6 +1,6 @@
 /**
  * The handout link, an exact link of the share-link core: everything a handout holds travels in
- * the query string of /{lang}/handout/ (nothing is stored anywhere). Printed QR codes live for
+ * the query string of /{lang}/handout/ (the reader's browser keeps a copy: ./saved-handouts.ts). Printed QR codes live for
  * years, so any link this code ever wrote must keep opening (tests/unit/handout-link.test.ts):
  *
  *   v=1                       format version (bump only for a change old readers would misread)

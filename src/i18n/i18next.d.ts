@@ -14,11 +14,12 @@ import type questionList from '../../locales/en/question-list.json';
 import type quiz from '../../locales/en/quiz.json';
 import type safety from '../../locales/en/safety.json';
 import type progress from '../../locales/en/progress.json';
+import type savedHandouts from '../../locales/en/saved-handouts.json';
 
 // Typed keys: every namespace in locales/en/*.json is listed here.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'key-questions': typeof keyQuestions; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; 'claim-explanations': typeof claimExplanations; 'for-family': typeof forFamily; progress: typeof progress; about: typeof about; 'care-card-urgent': typeof careCardUrgent };
+    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'key-questions': typeof keyQuestions; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; 'claim-explanations': typeof claimExplanations; 'for-family': typeof forFamily; progress: typeof progress; about: typeof about; 'care-card-urgent': typeof careCardUrgent; 'saved-handouts': typeof savedHandouts };
   }
 }

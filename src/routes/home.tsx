@@ -1,7 +1,11 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
+import { useHydrated } from '../components/use-hydrated';
+import type { Lang } from '../content/types';
+import { hasSavedHandouts } from '../handout/saved-handouts-key';
 import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
 import { plainText } from '../content/inline-markup';
@@ -10,6 +14,7 @@ import { loadI18n } from '../i18n/setup';
 import { ClearProgress } from '../progress/clear-progress';
 import { ModuleProgressLine } from '../progress/module-progress-line';
 import { useProgress } from '../progress/use-progress';
+import { localStorageOrNone } from '../storage/local-storage';
 import { langParam } from './route-params';
 
 export const handle: RouteHandle = { namespaces: ['quiz'] };
@@ -33,16 +38,36 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { lang, path };
 }
 
+// Handouts opened on this device: their code and words load only when something is kept (most visits: nothing).
+const loadSaved = (lang: Lang) => Promise.all([import('../handout/saved-handouts-box'), loadI18n(lang, ['handout', 'saved-handouts'])]).then(([m]) => m);
+const savedBoxes = { en: lazy(() => loadSaved('en')), zh: lazy(() => loadSaved('zh')) };
+
 export function Component() {
   const { lang, path } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { progress } = useProgress();
   const started = Object.keys(progress.modules).length > 0;
+  const hydrated = useHydrated();
+  // Storage is read only after hydration (the build-time render knows none), and once: the box keeps its own state.
+  const saved = useMemo(() => hydrated && hasSavedHandouts(localStorageOrNone()), [hydrated]);
+  const SavedBox = savedBoxes[lang];
+  // The head script marks kept handouts once per page load; after a client navigation, this page says.
+  useEffect(() => {
+    if (hydrated) document.documentElement.toggleAttribute('data-saved-handouts', saved);
+  }, [hydrated, saved]);
   return (
     <article className="home">
       <PageMeta title={t('app.name')} description={t('app.description')} />
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      {/* Empty unless handouts are kept; it keeps room for their box until it arrives (base.css, text-size-script.ts). */}
+      <div className="saved-handouts-slot">
+        {saved && (
+          <Suspense fallback={null}>
+            <SavedBox lang={lang} modules={path} />
+          </Suspense>
+        )}
+      </div>
       <aside className="home-ad-check" aria-labelledby="home-ad-check">
         <p className="home-ad-check__title" id="home-ad-check">
           <Link to={paths.claimChecker(lang)}>{t('adCheck.homeEntry')}</Link>

@@ -21,21 +21,22 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { lang, modules };
 }
 
-/** The list lives in the query string; changing it must not reload the page's data. */
+/** The list is kept in the query string too; changing it must not reload the page's data. */
 export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   return currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
 }
 
 /**
  * "Questions for your doctor": tick key questions, add up to three of your own, see the topics
- * missed in quizzes; print the list, or keep its link (the list is in the query string only).
+ * missed in quizzes; print the list, or keep its link. The list is also kept in this browser
+ * (src/safety/use-question-list.ts), and "Clear my list" empties it.
  */
 export function Component() {
   const { lang, modules } = useLoaderData<typeof loader>();
   const { t } = useTranslation('question-list');
   const { t: tc } = useTranslation();
   const { progress } = useProgress();
-  const { ready, list, link, own, notice, toggle, setOwn } = useQuestionList();
+  const { ready, list, link, own, notice, storage, cleared, toggle, setOwn, clear } = useQuestionList();
   const topics = missedTopics(modules, progress, (module, step) => t('missedItem', { module, step }));
   // Nothing ticked: the printed sheet has every key question on it, with the reader's own and the missed topics.
   const printed = list.ticked.length ? list.ticked : keyQuestionIds;
@@ -48,6 +49,11 @@ export function Component() {
       {notice && (
         <p className="notice" role="status">
           {t(notice)}
+        </p>
+      )}
+      {(storage === 'unsaved' || storage === 'dropped') && (
+        <p className="notice no-print" role="status">
+          {t(storage)}
         </p>
       )}
 
@@ -71,6 +77,17 @@ export function Component() {
         )}
 
         <QuestionShare url={ready ? `${window.location.origin}${paths.questions(lang)}${link}` : undefined} />
+
+        <h2>{t('keepHeading')}</h2>
+        <p>{t('keptHint')}</p>
+        <p>
+          <button type="button" className="button button--secondary" onClick={clear}>
+            {t('clear')}
+          </button>
+        </p>
+        <p className={cleared ? 'notice' : undefined} role="status">
+          {cleared ? t('cleared') : ''}
+        </p>
       </div>
 
       <QuestionPrint keyQuestions={printed} own={own} topics={topics} />

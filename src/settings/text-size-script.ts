@@ -1,9 +1,12 @@
+import { SAVED_HANDOUTS_KEY } from '../handout/saved-handouts-key';
 import { TEXT_SIZE_KEY } from './text-size';
 
 /**
  * Inline in every page's <head> (the same text everywhere, so one CSP hash fits), before the first paint:
  * - marks that scripts run (`data-js`), which shows the "Larger text" button; without scripts it stays hidden;
  * - applies the remembered larger text, so the page never jumps in size;
+ * - marks that handouts are kept in this browser (`data-saved-handouts`), so the home page keeps room
+ *   for their box before it arrives (src/routes/home.tsx) instead of pushing the page down;
  * - makes the button work before the app has loaded. Once the app's own toggle is in place it sets
  *   `data-text-size-app` on <html> and this handler steps aside (src/components/text-size-toggle.tsx).
  * The pressed look follows <html data-text-size> (base.css), so nothing here touches the app's markup
@@ -14,6 +17,7 @@ export const textSizeScript = `(function () {
   root.setAttribute('data-js', '');
   try {
     if (localStorage.getItem(key) === 'large') root.setAttribute('data-text-size', 'large');
+    if (localStorage.getItem(${JSON.stringify(SAVED_HANDOUTS_KEY)}) !== null) root.setAttribute('data-saved-handouts', '');
   } catch (e) {}
   function pressed() {
     var large = root.getAttribute('data-text-size') === 'large';

@@ -4,6 +4,7 @@ import { preferredLang } from '../../src/i18n/langs';
 import { rememberedLang, rememberLang } from '../../src/i18n/remember-lang';
 import { readTextSize, TEXT_SIZE_KEY } from '../../src/settings/text-size';
 import { textSizeScript } from '../../src/settings/text-size-script';
+import { SAVED_HANDOUTS_KEY } from '../../src/handout/saved-handouts-key';
 
 /** Runs an inline script with its browser globals replaced, as the page would run it. */
 function run(script: string, globals: Record<string, unknown>) {
@@ -84,6 +85,14 @@ describe('the text-size script (inline in every page’s head)', () => {
     expect(root().getAttribute('data-text-size')).toBe('large');
     doc.dispatchEvent(new Event('DOMContentLoaded'));
     expect(button.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('marks kept handouts before the first paint (the home page keeps room for their box), and only then', () => {
+    start();
+    expect(root().hasAttribute('data-saved-handouts')).toBe(false);
+    localStorage.setItem(SAVED_HANDOUTS_KEY, '{}');
+    start();
+    expect(root().hasAttribute('data-saved-handouts')).toBe(true);
   });
 
   it('toggles and remembers the size before the app has loaded, as the app reads it', () => {
