@@ -21,6 +21,9 @@ export { PAGE_DATA_ID, DATA_FILE } from './prerendered-data';
 export { textSizeScript } from '../settings/text-size-script';
 export { rootRedirectScript } from './root-redirect';
 export { bootScript } from './boot-script';
+// For the QR code printed on each page (scripts/build.mjs): the same address the page prints as text.
+export { qrImagePath } from '../i18n/paths';
+export { siteUrl } from './build-constants';
 
 export interface RenderedPage {
   html: string;
