@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import QRCode from 'qrcode';
 
 const SITE = process.env.SITE_URL ?? 'https://stem-cell-guide.example';
 const started = performance.now();
@@ -97,6 +98,16 @@ function pageData(url, rendered) {
   write(join('dist', url, DATA_FILE), JSON.stringify({ entry: appEntry, strings: rendered.strings, data: rendered.data ?? null }));
 }
 
+/**
+ * The page's address as a QR code, printed at the foot of reading pages (src/components/page-print.tsx).
+ * Made here, so no page needs the encoder and the browser's own Print shows it. Black on white,
+ * error correction M (survives a smudge), the 4-module quiet zone the standard asks for.
+ */
+async function writeQr(url) {
+  const svg = await QRCode.toString(`${ssr.siteUrl}${url}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  write(join('dist', ssr.qrImagePath(url)), svg);
+}
+
 const pagesList = canonicalPaths();
 // Pages marked noindex (the handout shell, whose contents live in a query string) are built but not in the sitemap.
 const unlisted = new Set();
@@ -109,6 +120,7 @@ for (const url of pagesList) {
   const alternates = Object.keys(htmlLang).map((l) => [l, `/${l}/${tail}`]);
   write(join('dist', url, 'index.html'), page(url, rendered, { lang, canonical: url, alternates }));
   pageData(url, rendered);
+  await writeQr(url);
 }
 
 // "/" picks a language with a tiny inline script instead of the app; without scripts it shows two links.

@@ -23,6 +23,9 @@ export { PAGE_DATA_ID, DATA_FILE } from './prerendered-data';
 export { textSizeScript } from '../settings/text-size-script';
 export { rootRedirectScript } from './root-redirect';
 export { bootScript } from './boot-script';
+// For the QR code printed on each page (scripts/build.mjs): the same address the page prints as text.
+export { qrImagePath } from '../i18n/paths';
+export { siteUrl } from './build-constants';
 
 /** Each handout's short address (src/handout/short-address.ts) and the full link it opens. */
 export function shortAddressPages(): { lang: string; path: string; target: string }[] {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { data, Outlet, useLoaderData, useLocation, useMatches, type LoaderFunctionArgs } from 'react-router';
+import { PagePrint } from '../components/page-print';
 import { RouteFocus } from '../components/route-focus';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
@@ -9,6 +10,8 @@ import { htmlLang, isLang } from '../i18n/langs';
 import { loadedI18n, loadI18n } from '../i18n/setup';
 import { NotFound } from '../routes/not-found';
 import { ProgressNotice } from '../progress/progress-notice';
+import { ShareButton } from '../share-link/share-button';
+import type { RouteHandle } from './routes';
 
 /** An unknown language still gets the site around its "not found" page, in English. */
 export async function langLoader({ params }: LoaderFunctionArgs) {
@@ -21,6 +24,10 @@ export async function langLoader({ params }: LoaderFunctionArgs) {
 /** Every page in a language: header with the language link and "Ask your doctor", main, footer. */
 export function LangLayout() {
   const { lang, valid } = useLoaderData<typeof langLoader>();
+  const { pathname } = useLocation();
+  // A page to read (route handle `reading`): a share button after it, its address on paper.
+  const matches = useMatches();
+  const reading = valid ? (matches.find((m) => (m.handle as RouteHandle | undefined)?.reading)?.handle as RouteHandle | undefined)?.reading : undefined;
   useEffect(() => {
     // React does not patch attributes outside its root during hydration.
     document.documentElement.lang = htmlLang[lang];
@@ -34,8 +41,9 @@ export function LangLayout() {
         {/* Stored progress that could not be used is reported on whichever page the reader is. */}
         <ProgressNotice />
         {valid ? <Outlet /> : <NotFound />}
+        {reading?.share && <ShareButton key={pathname} />}
       </main>
-      <SiteFooter lang={lang} />
+      <SiteFooter lang={lang}>{reading && <PagePrint />}</SiteFooter>
       <RouteFocus />
     </I18nextProvider>
   );

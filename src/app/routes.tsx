@@ -8,6 +8,11 @@ import { PageError } from '../routes/page-error';
 export interface RouteHandle {
   /** i18next namespaces (locales/<lang>/<ns>.json) the page needs besides "common". */
   namespaces?: string[];
+  /**
+   * A page to read, print and pass on: the layout adds its address and QR code on paper
+   * (src/components/page-print.tsx) and, unless the page has its own (`share: false`), a share button.
+   */
+  reading?: { share: boolean };
 }
 
 /**

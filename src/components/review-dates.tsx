@@ -7,9 +7,9 @@ export function ReviewDates({ lastReviewed, nextReview }: { lastReviewed: string
   const lang = i18n.language as Lang;
   return (
     <p className="review-dates">
-      {t('module.lastReviewed', { date: formatDate(lastReviewed, lang) })}
+      <span>{t('module.lastReviewed', { date: formatDate(lastReviewed, lang) })}</span>
       <br />
-      {t('module.nextReview', { date: formatDate(nextReview, lang) })}
+      <span>{t('module.nextReview', { date: formatDate(nextReview, lang) })}</span>
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { contactEmail, siteUrl } from '../app/build-constants';
@@ -7,15 +8,17 @@ import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import { reportHref } from './report-link';
 
-export function SiteFooter({ lang }: { lang: Lang }) {
+/** `children`: what goes first (a reading page's address, on paper). */
+export function SiteFooter({ lang, children }: { lang: Lang; children?: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   return (
     <footer className="site-footer">
+      {children}
       <p className="site-footer__advice">
         <strong>{t('footer.notAdvice')}</strong>
       </p>
-      <p>
+      <p className="site-footer__version">
         {t('footer.lastReviewed', { date: formatDate(contentLastReviewed, lang) })} · {t('footer.version', { version: contentVersion })}
       </p>
       <p>{t('footer.privacy')}</p>

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCopyText } from '../share-link/copy-text';
+import { shareOrCopy, useCopyText } from '../share-link/copy-text';
 import type { QrState } from './use-qr-code';
 
 /** A long link makes a dense code that is hard to scan from paper (about QR version 10 and up). */
@@ -29,13 +29,6 @@ export function ShareControls({ url, qr, shareTitle, words, fieldId = 'handout-l
   const { status, copy } = useCopyText(url);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
-  async function share() {
-    try {
-      await navigator.share({ title: shareTitle, url });
-    } catch {
-      // Closed by the user, or not allowed here: nothing to do.
-    }
-  }
 
   return (
     <div className="handout-output__made">
@@ -49,7 +42,7 @@ export function ShareControls({ url, qr, shareTitle, words, fieldId = 'handout-l
           {t('builder.copy')}
         </button>
         {canShare && (
-          <button type="button" className="button button--secondary" onClick={() => void share()}>
+          <button type="button" className="button button--secondary" onClick={() => void shareOrCopy(shareTitle, url, field.current)}>
             {t('builder.share')}
           </button>
         )}

@@ -27,3 +27,9 @@ export function switchLangHref(pathname: string, search: string, hash: string, t
   const tail = isLang(first) ? rest.join('/') : '';
   return `/${to}/${tail}${search}${hash}`;
 }
+
+/**
+ * The QR code of a canonical page's address, made at build time (scripts/build.mjs) and shown on paper:
+ * /en/modules/sle/what-is-lupus/ → /qr/en/modules/sle/what-is-lupus.svg.
+ */
+export const qrImagePath = (pathname: string) => `/qr${pathname.replace(/\/+$/, '')}.svg`;

@@ -14,7 +14,7 @@ import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { langParam } from './route-params';
 
-export const handle: RouteHandle = { namespaces: ['about'] };
+export const handle: RouteHandle = { namespaces: ['about'], reading: { share: true } };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -16,7 +16,7 @@ import { langParam } from './route-params';
 
 // careCardNamespaces(levels) of src/safety/care-cards.ts, written out so the page does not load
 // that module (tests/unit/safety-content.test.ts checks they agree).
-export const handle: RouteHandle = { namespaces: ['safety', 'key-questions', 'care-cards', 'care-card-urgent'] };
+export const handle: RouteHandle = { namespaces: ['safety', 'key-questions', 'care-cards', 'care-card-urgent'], reading: { share: true } };
 /** The three cards, most urgent first. */
 export const levels: readonly CareLevel[] = ['emergency', 'urgent', 'non-urgent'];
 

@@ -1,15 +1,15 @@
-import { useRef, useState } from 'react';
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
-import { useHydrated } from '../components/use-hydrated';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { Citation } from '../safety/citation';
+import { ShareButton } from '../share-link/share-button';
 import { langParam } from './route-params';
 
-export const handle: RouteHandle = { namespaces: ['for-family'] };
+// Printed with its address and QR code; it has its own share button, worded for family.
+export const handle: RouteHandle = { namespaces: ['for-family'], reading: { share: false } };
 
 /** The three things, in order (words: for-family.json → things). */
 export const familyThings = ['not-approved', 'risks', 'medicines'] as const;
@@ -41,7 +41,7 @@ export function Component() {
           <li key={id}>{t(`things.${id}`)}</li>
         ))}
       </ol>
-      <ShareThisPage url={paths.forFamily(lang)} title={t('title')} />
+      <ShareButton label={t('share')} hint={<p className="hint">{t('shareHint')}</p>} />
       <ul className="family__links">
         <li>
           <Link className="button button--secondary" to={paths.claimChecker(lang)}>
@@ -65,57 +65,5 @@ export function Component() {
         </ul>
       </details>
     </article>
-  );
-}
-
-/**
- * One button: the system share sheet where the browser has one, else copy the link. Either way
- * a visible message says what happened; if copying is not allowed, the link is shown selected.
- */
-function ShareThisPage({ url: path, title }: { url: string; title: string }) {
-  const { t } = useTranslation('for-family');
-  const hydrated = useHydrated();
-  const field = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<'copied' | 'fallback' | null>(null);
-  const url = hydrated ? `${window.location.origin}${path}` : path;
-
-  async function share() {
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title, url });
-        return;
-      } catch (e) {
-        // Closed by the reader: nothing to do. Not allowed here: copy instead.
-        if (e instanceof DOMException && e.name === 'AbortError') return;
-      }
-    }
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setStatus('copied');
-    } catch {
-      setStatus('fallback');
-      requestAnimationFrame(() => field.current?.select());
-    }
-  }
-
-  return (
-    <div className="family__share">
-      <button type="button" className="button" onClick={() => void share()} disabled={!hydrated}>
-        {t('share')}
-      </button>
-      <p className="hint">{t('shareHint')}</p>
-      <p role="status" className="family__status">
-        {status === 'copied' ? t('copied') : status === 'fallback' ? t('copyFallback') : ''}
-      </p>
-      {status === 'fallback' && (
-        <p>
-          <label className="field__label" htmlFor="family-link">
-            {t('linkLabel')}
-          </label>
-          <input id="family-link" ref={field} className="field__input" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
-        </p>
-      )}
-    </div>
   );
 }

@@ -4,6 +4,9 @@ import { PageMeta } from '../app/page-meta';
 import { loadGlossary } from '../content/load-text';
 import { htmlLang, otherLang } from '../i18n/langs';
 import { langParam } from './route-params';
+import type { RouteHandle } from '../app/routes';
+
+export const handle: RouteHandle = { reading: { share: true } };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

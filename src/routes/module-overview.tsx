@@ -12,6 +12,9 @@ import { ClinicalReviewLine } from '../components/clinical-review-line';
 import { citationNumbers, numberSources, SourceList } from '../components/source-list';
 import { paths } from '../i18n/paths';
 import { langParam, moduleParam } from './route-params';
+import type { RouteHandle } from '../app/routes';
+
+export const handle: RouteHandle = { reading: { share: true } };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -16,6 +16,9 @@ import { paths } from '../i18n/paths';
 import { withStepRead } from '../progress/progress-store';
 import { useProgress } from '../progress/use-progress';
 import { langParam, moduleParam } from './route-params';
+import type { RouteHandle } from '../app/routes';
+
+export const handle: RouteHandle = { reading: { share: true } };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -32,6 +32,26 @@ export async function copyText(text: string, field: LinkField | null | undefined
   return 'selected';
 }
 
+/** 'shared': the system share sheet took the link. */
+export type ShareResult = CopyResult | 'shared';
+
+/**
+ * The system share sheet where the browser has one (phones, WeChat's browser on iOS), else copying
+ * as copyText does. undefined: the reader closed the sheet. Every share button goes through here.
+ */
+export async function shareOrCopy(title: string, url: string, field?: LinkField | null): Promise<ShareResult | undefined> {
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title, url });
+      return 'shared';
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') return undefined;
+      // Not allowed here (no user gesture left, a page without HTTPS…): copy instead.
+    }
+  }
+  return copyText(url, field);
+}
+
 /** The result of copying `text`, forgotten as soon as the text changes (a new link is not copied yet). */
 export function useCopyText(text: string) {
   const [done, setDone] = useState<{ text: string; result: CopyResult }>();

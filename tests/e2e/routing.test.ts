@@ -103,7 +103,8 @@ describe('client navigation', () => {
     await page.waitForURL(/\/en\/modules\/infusion\/[a-z-]+\/$/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const h1 = await page.locator('main h1').textContent();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe(`Page loaded: ${h1}`);
+    // The route announcer is the page's last live region (a reading page's share button has one too).
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe(`Page loaded: ${h1}`);
     expect(realProblems(problems)).toEqual([]);
     await context.close();
   });
