@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
-import { ArrowKeyHint } from '../components/arrow-key-hint';
 import { useHydrated } from '../components/use-hydrated';
 import type { Lang } from '../content/types';
 import { htmlLang, langs, nativeName } from '../i18n/langs';
@@ -46,7 +45,8 @@ export function HandoutBuilder({ lang, modules }: { lang: Lang; modules: Array<{
               <span lang={htmlLang[l]}>{nativeName[l]}</span>
             </label>
           ))}
-          <ArrowKeyHint />
+          {/* Shown only while a radio has keyboard focus (CSS :focus-visible). */}
+          <p className="arrow-key-hint">{t('arrowKeyHint')}</p>
         </fieldset>
         <HandoutTextField
           field="note"

@@ -15,11 +15,12 @@ import type quiz from '../../locales/en/quiz.json';
 import type safety from '../../locales/en/safety.json';
 import type progress from '../../locales/en/progress.json';
 import type savedHandouts from '../../locales/en/saved-handouts.json';
+import type share from '../../locales/en/share.json';
 
 // Typed keys: every namespace in locales/en/*.json is listed here.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'key-questions': typeof keyQuestions; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; 'claim-explanations': typeof claimExplanations; 'for-family': typeof forFamily; progress: typeof progress; about: typeof about; 'care-card-urgent': typeof careCardUrgent; 'saved-handouts': typeof savedHandouts };
+    resources: { common: typeof common; handout: typeof handout; 'handout-builder': typeof handoutBuilder; 'handout-damaged': typeof handoutDamaged; quiz: typeof quiz; safety: typeof safety; 'care-cards': typeof careCards; 'key-questions': typeof keyQuestions; 'question-list': typeof questionList; 'claim-checker': typeof claimChecker; 'claim-explanations': typeof claimExplanations; 'for-family': typeof forFamily; progress: typeof progress; about: typeof about; 'care-card-urgent': typeof careCardUrgent; 'saved-handouts': typeof savedHandouts; share: typeof share };
   }
 }

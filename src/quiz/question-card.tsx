@@ -1,7 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDef, QuestionText } from '../content/types';
-import { ArrowKeyHint } from '../components/arrow-key-hint';
 import { scoreQuestion } from './score';
 
 const LETTERS = 'ABCDEFGHIJ';
@@ -71,7 +70,8 @@ export function QuestionCard({ question, text, number, total, chosen, checked, r
             </span>
           </label>
         ))}
-        {!multiple && <ArrowKeyHint />}
+        {/* Shown only while a radio has keyboard focus (CSS :focus-visible): Tab would skip the other choices. */}
+        {!multiple && <p className="arrow-key-hint">{t('arrowKeyHint')}</p>}
       </fieldset>
       {!checked && (
         <button type="button" className="button button--secondary" onClick={check} disabled={chosen.length === 0} aria-describedby={chosen.length === 0 ? `${id}-pick` : undefined}>

@@ -8,7 +8,9 @@ import { baseURL, launch, openPage, sitemapPaths } from './browser';
  * the app shell, the same file on every page) plus what is the page's own: its code and its words
  * (strings chunks, the data it carries in its HTML, data it fetches).
  */
-const TOTAL = 125 * 1024;
+// 125 KB until issue 15 put a share button, a printed address and QR code, and place-keeping across
+// a language switch on every page (+1.2 KB framework, measured); winning it back is open work.
+const TOTAL = 126 * 1024;
 const PAGE_SPECIFIC = 10 * 1024;
 
 interface Bytes {

@@ -24,11 +24,12 @@ const NOTE_ZH_280 = '请在下次复诊前读完这几部分。复诊时请带�
 
 /**
  * An opened handout with a note also loads the warning-sign check for the sender's words
- * (src/handout/note-warnings.ts, about 1.8 KB gzip, issue 9) and keeps a copy of itself in this
- * browser for the home page (src/handout/saved-handouts.ts, about 1 KB gzip, issue 15 item 3:
- * measured 132.4 KB); every other page keeps 130 KB.
+ * (src/handout/note-warnings.ts, about 1.8 KB gzip, issue 9), keeps a copy of itself in this
+ * browser for the home page (src/handout/saved-handouts.ts, about 1 KB, issue 15 item 3) and shows
+ * the address to type (issue 15 item 2): measured 134.2 KB with the shell's new share, print and
+ * place-keeping code; every other page keeps the per-page budget (tests/e2e/budget.test.ts).
  */
-const OPENED_HANDOUT_BUDGET = 133 * 1024;
+const OPENED_HANDOUT_BUDGET = 135 * 1024;
 
 /** Pages in a PDF made by Chromium (each page object is written as "/Type /Page"). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
