@@ -184,7 +184,7 @@ describe('stored progress', () => {
       });
     });
     await gotoReady(page, '/zh/modules/risks/quiz/');
-    await expect.poll(() => page.getByText('这个浏览器没有保存您的学习记录').count()).toBe(1);
+    await expect.poll(() => page.getByText('这个浏览器不保存本指南的任何内容').count()).toBe(1);
     const q = modules.find((m) => m.id === 'risks')!.quiz[0]!;
     await answer(page, q, q.correct);
     expect(await page.locator('.feedback--right').count()).toBe(1);
