@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
 import { baseURL, gotoReady, launch, openPage, realProblems } from './browser';
+import { pdfPages } from './pdf';
 
 /** Printed sheets, for a person to look at. */
 const PDF_DIR = join(tmpdir(), 'claim-checker-pdf');
@@ -36,8 +37,6 @@ async function paste(page: Page, lang: 'en' | 'zh', text: string) {
   await page.locator('#ad-result-heading').waitFor();
 }
 
-/** Pages in a PDF: one "/Type /Page" object each ("/Type /Pages" is the tree). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
 describe('check a clinic’s ad', () => {
   it.each(['en', 'zh'] as const)('%s: a pasted ad gets its phrases marked and its claims explained; only claim ids reach the address; axe clean', async (lang) => {

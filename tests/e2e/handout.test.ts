@@ -1,12 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentVersion } from '../../src/content/content-version';
 import { encodeHandout } from '../../src/handout/handout-link';
 import { axeViolations } from './a11y';
 import { baseURL, desktop, gotoReady, launch, openPage, realProblems } from './browser';
-import { pdfPageTexts, qrCodesAt } from './pdf';
+import { pdfPages, pdfPageTexts, qrCodesAt, readQr } from './pdf';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,25 +29,6 @@ const NOTE_ZH_280 = '请在下次复诊前读完这几部分。复诊时请带�
  * place-keeping code; every other page keeps the per-page budget (tests/e2e/budget.test.ts).
  */
 const OPENED_HANDOUT_BUDGET = 135 * 1024;
-
-/** Pages in a PDF made by Chromium (each page object is written as "/Type /Page"). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-
-/** Decodes a QR code from a PNG screenshot: the browser turns the PNG into pixels, jsQR reads them. */
-async function readQr(page: Page, png: Buffer): Promise<string | undefined> {
-  const { data, width, height } = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return { data: [...ctx.getImageData(0, 0, canvas.width, canvas.height).data], width: canvas.width, height: canvas.height };
-  }, png.toString('base64'));
-  return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
-}
 
 /** The builder, filled in as a clinician (or anyone) would; returns the made link once its QR code matches it. */
 async function build(page: Page, { parts, lang, note, clinic, contact }: { parts: string[]; lang: '中文' | 'English'; note?: string; clinic?: string; contact?: string }) {
@@ -80,7 +60,7 @@ describe('clinician handout (issue 6: done when)', () => {
 
     // The on-screen QR code, from a screenshot, is the same link.
     const qr = clinician.page.getByRole('img', { name: 'QR code for the handout link' });
-    expect(await readQr(clinician.page, await qr.screenshot())).toBe(link);
+    expect(readQr(await qr.screenshot())).toBe(link);
 
     // Printed to A4: the handout in Chinese, with its QR code; two parts fit on at most two pages.
     const pdf = await clinician.page.pdf({ format: 'A4' });

@@ -1,8 +1,8 @@
-import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
 import { baseURL, gotoReady, launch, openPage, realProblems, sitemapPaths } from './browser';
+import { pdfPages, readQr } from './pdf';
 
 /**
  * Issue 15, items 5–7: a reading page printed for the doctor (one A4 page, no menus or buttons, its
@@ -14,25 +14,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => browser?.close());
-
-/** Pages in a PDF made by Chromium (each page object is written as "/Type /Page"). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-
-/** Decodes a QR code from a PNG screenshot: the browser turns the PNG into pixels, jsQR reads them. */
-async function readQr(page: Page, png: Buffer): Promise<string | undefined> {
-  const { data, width, height } = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return { data: [...ctx.getImageData(0, 0, canvas.width, canvas.height).data], width: canvas.width, height: canvas.height };
-  }, png.toString('base64'));
-  return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
-}
 
 /** The page's canonical address, as its HTML states it (SITE_URL at build time + path). */
 const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
@@ -46,7 +27,10 @@ async function printedAddress(page: Page) {
     return img?.complete && img.naturalWidth > 0 && new URL(img.src).pathname === `/qr${location.pathname.replace(/\/$/, '')}.svg`;
   });
   const text = await page.locator('.page-print__url').textContent();
-  const decoded = await readQr(page, await qr.screenshot());
+  // A screenshot taken while the page still settles (fonts, a route change) can catch a frame without
+  // the new code (seen once in CI), so it is read again until it says the printed address, or times out.
+  let decoded: string | undefined;
+  await expect.poll(async () => (decoded = readQr(await qr.screenshot()))).toBe(text);
   return { text, decoded, qrVisible: await qr.isVisible() };
 }
 

@@ -25,9 +25,18 @@ function withPdf<T>(pdf: Buffer, read: (file: string, dir: string) => T): T {
   }
 }
 
+/** Pages in a PDF made by Chromium (each page object is written as "/Type /Page"). */
+export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
 /** The text of each page, as pdftotext reads it. */
 export const pdfPageTexts = (pdf: Buffer): string[] =>
   withPdf(pdf, (file) => poppler('pdftotext', ['-layout', file, '-']).split('\f').slice(0, -1));
+
+/** What jsQR reads in a PNG image (a screenshot or a scanned page); undefined when nothing. */
+export function readQr(image: Buffer): string | undefined {
+  const png = PNG.sync.read(image);
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
 
 /** Each page rendered at `dpi` (a scan of the paper), and what jsQR reads on it (undefined when nothing). */
 export const qrCodesAt = (pdf: Buffer, dpi: number): (string | undefined)[] =>
@@ -36,8 +45,5 @@ export const qrCodesAt = (pdf: Buffer, dpi: number): (string | undefined)[] =>
     return readdirSync(dir)
       .filter((f) => f.endsWith('.png'))
       .sort()
-      .map((f) => {
-        const png = PNG.sync.read(readFileSync(join(dir, f)));
-        return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-      });
+      .map((f) => readQr(readFileSync(join(dir, f))));
   });
