@@ -38,6 +38,9 @@ async function start() {
     </StrictMode>
   );
   if (page) {
+    // Lazy parts the HTML shows (a step's care cards): a part still loading while the page updates is dropped to its empty fallback.
+    const { matches: matched, loaderData } = router.state;
+    await Promise.all(matched.map(({ route }) => (route.handle as RouteHandle | undefined)?.beforeHydrate?.(loaderData[route.id])));
     hydrateRoot(container, app);
   } else {
     // A shared 404 page served for many URLs (or `npm run dev`): render for the real URL once its data is ready.

@@ -13,6 +13,8 @@ export interface RouteHandle {
    * (src/components/page-print.tsx) and, unless the page has its own (`share: false`), a share button.
    */
   reading?: { share: boolean };
+  /** What the page's prerendered HTML needs loaded before it hydrates (given the route's loader data), e.g. lazy parts it shows. */
+  beforeHydrate?: (loaderData: unknown) => Promise<void>;
 }
 
 /**

@@ -46,6 +46,10 @@ export function Component() {
       <PageMeta title={`${t('title')} – ${tc('app.name')}`} description={t('description')} />
       <h1 className="no-print">{t('title')}</h1>
       <p className="lead no-print">{t('intro')}</p>
+      {/* Shown only with scripts off: ticks, own questions and the buttons cannot work then, but the printed sheet (all key questions) can. */}
+      <noscript>
+        <p className="notice no-print">{t('noScript')}</p>
+      </noscript>
       {notice && (
         <p className="notice" role="status">
           {t(notice)}
@@ -78,13 +82,17 @@ export function Component() {
 
         <QuestionShare url={ready ? `${window.location.origin}${paths.questions(lang)}${link}` : undefined} />
 
-        <h2>{t('keepHeading')}</h2>
-        <p>{t('keptHint')}</p>
-        <p>
-          <button type="button" className="button button--secondary" onClick={clear}>
-            {t('clear')}
-          </button>
-        </p>
+        {ready && (
+          <>
+            <h2>{t('keepHeading')}</h2>
+            <p>{t('keptHint')}</p>
+            <p>
+              <button type="button" className="button button--secondary" onClick={clear}>
+                {t('clear')}
+              </button>
+            </p>
+          </>
+        )}
         <p className={cleared ? 'notice' : undefined} role="status">
           {cleared ? t('cleared') : ''}
         </p>

@@ -13,12 +13,19 @@ import { preloadFigures } from '../components/blocks/figure-components';
 import { ReviewDates } from '../components/review-dates';
 import { citationNumbers, numberSources, SourceList } from '../components/source-list';
 import { paths } from '../i18n/paths';
+import { preloadCareCards } from '../safety/care-card-block';
 import { withStepRead } from '../progress/progress-store';
 import { useProgress } from '../progress/use-progress';
 import { langParam, moduleParam } from './route-params';
 import type { RouteHandle } from '../app/routes';
 
-export const handle: RouteHandle = { reading: { share: true } };
+export const handle: RouteHandle = {
+  reading: { share: true },
+  beforeHydrate: async (data) => {
+    const { lang, careCards } = data as Awaited<ReturnType<typeof loader>>;
+    await preloadCareCards(lang, careCards);
+  },
+};
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -29,7 +36,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!text || !step || index < 0) throw notFound();
   const strings = stepStrings(step);
   const figureIds = step.blocks.flatMap((b) => (b.type === 'figure' ? [b.id] : []));
-  await preloadFigures(figureIds);
+  const careCards = step.blocks.flatMap((b) => (b.type === 'careCard' ? [b.level] : []));
+  await Promise.all([preloadFigures(figureIds), preloadCareCards(lang, careCards)]);
   const cited = new Set(strings.flatMap(citeIds));
   const neighbour = (offset: number) => {
     const id = mod.steps[index + offset];
@@ -47,6 +55,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     next: neighbour(1),
     glossary: pick(allTerms, termIds(strings.join(' '))),
     figures: pick(text.figures, figureIds),
+    careCards,
     sources: numberSources(mod.sources).filter((s) => cited.has(s.id)),
     lastReviewed: mod.lastReviewed,
     nextReview: mod.nextReview,

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCopyText } from '../share-link/copy-text';
 
-/** Print the list, or keep its link (shown only after hydration: the link needs the site's address). */
+/** Print the list, or keep its link. Shown only once the page's scripts run: the link needs the site's address, and neither button works without them. */
 export function QuestionShare({ url }: { url: string | undefined }) {
   const { t } = useTranslation('question-list');
   const id = useId();
@@ -10,14 +10,14 @@ export function QuestionShare({ url }: { url: string | undefined }) {
   const { status, copy } = useCopyText(url ?? '');
   return (
     <>
-      <h2>{t('actionsHeading')}</h2>
-      <p>
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('print')}
-        </button>
-      </p>
       {url && (
         <div className="share">
+          <h2>{t('actionsHeading')}</h2>
+          <p>
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t('print')}
+            </button>
+          </p>
           <label className="field__label" htmlFor={`${id}-link`}>
             {t('shareLabel')}
           </label>

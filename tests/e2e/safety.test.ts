@@ -1,11 +1,12 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
 import { baseURL, desktop, gotoReady, launch, openPage, phone, realProblems } from './browser';
 import { cardReviewText } from './every-page';
+import { pdfPageTexts } from './pdf';
 
 /** Where the printed pages go, for a person to look at (see the report). */
 const PDF_DIR = join(tmpdir(), 'safety-pdf');
@@ -52,6 +53,22 @@ describe('care cards', () => {
     // Nothing about review status inside a card (the record is empty: nothing is said at all).
     expect(await cardReviewText(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+  it('on a slow network a step’s care cards never vanish: they are there, whole, when the page comes alive', async () => {
+    const { page, context, problems } = await openPage(browser, { viewport: phone });
+    // The cards' own code and words arrive late (a slow phone network), as they are fetched after the page's.
+    await page.route(/\/assets\/(care-card|words-care-card)/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    await page.goto(`${baseURL}/en/modules/risks/msc-risks/`, { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('.care-card').count()).toBe(2);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    // Straight after hydration (before, the cards were dropped here until their code arrived, seconds later).
+    expect(await page.locator('.care-card').count()).toBe(2);
+    expect(await page.getByRole('heading', { name: /^Urgent advice: Call your doctor straight away/ }).isVisible()).toBe(true);
     expect(realProblems(problems)).toEqual([]);
     await context.close();
   });
@@ -137,6 +154,31 @@ describe('questions for your doctor', () => {
       expect(statSync(file).size).toBeGreaterThan(10_000);
       await context.close();
     }
+  });
+  it.each(['en', 'zh'] as const)('%s: without JavaScript the list says so, has no buttons that would do nothing, and prints every standard question', async (lang) => {
+    const strings = (file: string) => JSON.parse(readFileSync(new URL(`../../locales/${lang}/${file}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+    const list = strings('question-list');
+    // (Playwright's text search skips <noscript>; the browser shows it, so ask the page what is on screen.)
+    const notices = (page: Page) => page.evaluate(() => [...document.querySelectorAll('main .notice')].filter((el) => el.getClientRects().length > 0).map((el) => el.textContent ?? '').join(' '));
+    const buttons = (page: Page) => Promise.all([list.print, list.clear].map((name) => page.getByRole('button', { name }).count()));
+
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/${lang}/questions/`);
+    expect(await notices(page)).toContain(list.noScript);
+    expect(await buttons(page)).toEqual([0, 0]);
+    // Line breaks fall anywhere in a printed line (and Chinese has no spaces), so compare without white space.
+    const bare = (text: string) => text.replace(/\s+/g, '');
+    const printed = bare(pdfPageTexts(await page.pdf({ format: 'A4' })).join(''));
+    expect(printed).toContain(bare(list.printTitle!));
+    for (const question of Object.values(strings('key-questions'))) expect(printed).toContain(bare(question));
+    await context.close();
+
+    const withScripts = await openPage(browser);
+    await gotoReady(withScripts.page, `/${lang}/questions/`);
+    await withScripts.page.getByRole('button', { name: list.print }).waitFor();
+    expect(await buttons(withScripts.page)).toEqual([1, 1]);
+    expect(await notices(withScripts.page)).not.toContain(list.noScript);
+    await withScripts.context.close();
   });
 });
 
