@@ -1,6 +1,7 @@
 import { Link, useLoaderData, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
+import { ConfirmAction } from '../components/confirm-action';
 import type { RouteHandle } from '../app/routes';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
@@ -86,11 +87,7 @@ export function Component() {
           <>
             <h2>{t('keepHeading')}</h2>
             <p>{t('keptHint')}</p>
-            <p>
-              <button type="button" className="button button--secondary" onClick={clear}>
-                {t('clear')}
-              </button>
-            </p>
+            <ConfirmAction label={t('clear')} question={t('confirmClear')} yes={t('confirmClearYes')} no={t('cancel')} onConfirm={clear} />
           </>
         )}
         <p className={cleared ? 'notice' : undefined} role="status">

@@ -203,7 +203,14 @@ describe('the question list is kept between visits', () => {
       await expect.poll(() => box.inputValue()).toBe(own);
       expect(await page.getByText(list(lang).keptHint).count()).toBe(1);
 
-      await page.getByRole('button', { name: list(lang).clear }).click();
+      // It asks first: Cancel keeps the list and gives focus back to the button.
+      const clear = page.getByRole('button', { name: list(lang).clear });
+      await clear.click();
+      await page.getByRole('group', { name: list(lang).confirmClear }).getByRole('button', { name: list(lang).cancel }).click();
+      await expect.poll(() => clear.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await tick.isChecked()).toBe(true);
+      await clear.click();
+      await page.getByRole('button', { name: list(lang).confirmClearYes }).click();
       await page.getByRole('status').filter({ hasText: list(lang).cleared }).waitFor();
       expect(await tick.isChecked()).toBe(false);
       expect(await box.inputValue()).toBe('');
