@@ -16,9 +16,9 @@ await build({ ...quiet, build: { ssr: 'src/app/entry-server.tsx', outDir: 'dist-
 
 const ssr = await import(pathToFileURL('dist-ssr/entry-server.js').href);
 const { render, canonicalPaths, PAGE_DATA_ID, DATA_FILE } = ssr;
-const htmlLang = { en: 'en', zh: 'zh-Hans' };
-// Open Graph locale (language_TERRITORY), for chat-app link previews.
-const ogLocale = { en: 'en_GB', zh: 'zh_CN' };
+// From the languages' table (src/i18n/langs.ts): <html lang>/hreflang and the Open Graph locale.
+const htmlLang = Object.fromEntries(Object.entries(ssr.LANGS).map(([code, l]) => [code, l.htmlLang]));
+const ogLocale = Object.fromEntries(Object.entries(ssr.LANGS).map(([code, l]) => [code, l.ogLocale]));
 
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -66,7 +66,7 @@ function page(url, rendered, { lang, canonical, alternates, scripts = true }) {
     `<meta property="og:description" content="${escapeAttr(meta?.description ?? '')}" />`,
     `<meta property="og:url" content="${SITE}${canonical}" />`,
     `<meta property="og:type" content="${escapeAttr(meta?.og?.type ?? 'website')}" />`,
-    `<meta property="og:locale" content="${ogLocale[lang] ?? 'en_GB'}" />`,
+    `<meta property="og:locale" content="${ogLocale[lang] ?? ogLocale.en}" />`,
     style,
   ]
     .filter(Boolean)

@@ -26,6 +26,8 @@ export { bootScript } from './boot-script';
 // For the QR code printed on each page (scripts/build.mjs): the same address the page prints as text.
 export { qrImagePath } from '../i18n/paths';
 export { siteUrl } from './build-constants';
+// The languages' table (src/i18n/langs.ts): which pages, <html lang>, hreflang, Open Graph locale.
+export { LANGS } from '../i18n/langs';
 
 /** Each handout's short address (src/handout/short-address.ts) and the full link it opens. */
 export function shortAddressPages(): { lang: string; path: string; target: string }[] {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { clinicalReview } from '../content/clinical-review';
 import type { Lang } from '../content/types';
 import { formatDate } from '../i18n/format-date';
+import { LANGS } from '../i18n/langs';
 
 /**
  * A handout's small print on clinical review: which of its parts a clinician has signed off (as
@@ -19,7 +20,7 @@ export function ReviewSmallPrint({ lang, modules }: { lang: Lang; modules: Array
   ];
   const done = parts.filter((p) => p.review.state === 'current');
   if (done.length === 0) return <p className="review-small-print">{t('smallPrint.none')}</p>;
-  const list = (items: string[]) => items.join(lang === 'zh' ? '；' : '; ');
+  const list = (items: string[]) => items.join(LANGS[lang].listSeparator);
   const awaiting = parts.filter((p) => p.review.state !== 'current');
   return (
     <p className="review-small-print">

@@ -4,7 +4,7 @@
  * in locales/{en,zh}/modules/<moduleId>.json and follow ModuleText below.
  */
 
-export type Lang = 'en' | 'zh';
+export type { Lang } from '../i18n/langs';
 
 /** Kinds of source, shown as a translated tag next to each reference. */
 export type SourceType =

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { contentLastReviewed, contentVersion } from '../content/content-version';
 import type { Lang } from '../content/types';
+import { LANGS } from '../i18n/langs';
 import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import type { ModuleProgress } from '../progress/progress-store';
@@ -93,7 +94,7 @@ export function HandoutBody({ lang, handout, modules, ask, unavailable = 0, leve
                       <Link
                         className="button"
                         to={paths.step(lang, m.id, next)}
-                        aria-label={`${action}${lang === 'zh' ? '：' : ': '}${m.title}${newTab ? ` ${t('view.opensNewTab')}` : ''}`}
+                        aria-label={`${action}${LANGS[lang].colon}${m.title}${newTab ? ` ${t('view.opensNewTab')}` : ''}`}
                         {...linkProps}
                       >
                         {action}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fallbackLang, isLang, LANGS } from '../i18n/langs';
 
 interface Props {
   /** Every module, in learning-path order, titled in the page's language. */
@@ -12,7 +13,7 @@ interface Props {
 /** Choose parts (checkboxes) and their order on the handout (move up / move down). */
 export function ModulePicker({ modules, selected, onChange }: Props) {
   const { t, i18n } = useTranslation('handout-builder');
-  const colon = i18n.language === 'zh' ? '：' : ': ';
+  const colon = LANGS[isLang(i18n.language) ? i18n.language : fallbackLang].colon;
   const [moved, setMoved] = useState<{ id: string; dir: 'up' | 'down'; message: string }>();
   const orderList = useRef<HTMLOListElement>(null);
   const title = (id: string) => modules.find((m) => m.id === id)?.title ?? id;

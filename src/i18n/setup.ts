@@ -1,7 +1,7 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../content/types';
-import { isLang } from './langs';
+import { isLang, langs } from './langs';
 
 // locales/<lang>/<namespace>.json. "common" is on every page; a page that needs another
 // namespace names it in its route `handle.namespaces` and loads it in its loader.
@@ -29,7 +29,7 @@ function instanceFor(lang: Lang): Promise<i18n> {
       const instance = createInstance();
       await instance.use(initReactI18next).init({
         lng: lang,
-        supportedLngs: ['en', 'zh'],
+        supportedLngs: langs,
         // A missing string is a bug caught by the parity tests, never silently English.
         fallbackLng: false,
         ns: ['common'],

@@ -2,7 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
 import { loadGlossary } from '../content/load-text';
-import { htmlLang, otherLang } from '../i18n/langs';
+import { htmlLang, LANGS, otherLang } from '../i18n/langs';
 import { langParam } from './route-params';
 import type { RouteHandle } from '../app/routes';
 
@@ -11,7 +11,7 @@ export const handle: RouteHandle = { reading: { share: true } };
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const [own, other] = await Promise.all([loadGlossary(lang), loadGlossary(otherLang(lang))]);
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
+  const collator = new Intl.Collator(LANGS[lang].collation);
   const terms = Object.entries(own)
     .map(([id, t]) => ({ id, term: t.term, definition: t.definition, otherTerm: other[id]?.term ?? '' }))
     .sort((a, b) => collator.compare(a.term, b.term));

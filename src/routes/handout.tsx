@@ -7,7 +7,7 @@ import type { RouteHandle } from '../app/routes';
 import { useHydrated } from '../components/use-hydrated';
 import type { Lang } from '../content/types';
 import { decodeHandout, isDamaged } from '../handout/handout-link';
-import { isLang } from '../i18n/langs';
+import { byLang, isLang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 
@@ -26,8 +26,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 // each needs: the handout (with the emergency card) or, rarely, the "damaged link" page.
 const loadView = (lang: Lang) => Promise.all([import('../handout/handout-view'), loadI18n(lang, ['care-cards', 'care-card-urgent'])]).then(([m]) => m);
 const loadDamaged = (lang: Lang) => Promise.all([import('../handout/damaged-view'), loadI18n(lang, ['handout-damaged'])]).then(([m]) => m);
-const views = { en: lazy(() => loadView('en')), zh: lazy(() => loadView('zh')) };
-const damagedViews = { en: lazy(() => loadDamaged('en')), zh: lazy(() => loadDamaged('zh')) };
+const views = byLang((lang) => lazy(() => loadView(lang)));
+const damagedViews = byLang((lang) => lazy(() => loadDamaged(lang)));
 
 /** /{lang}/handout/?v=1&m=…: the handout a clinician made, opened by the patient. */
 export function Component() {

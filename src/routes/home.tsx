@@ -5,6 +5,7 @@ import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
 import { useHydrated } from '../components/use-hydrated';
 import type { Lang } from '../content/types';
+import { byLang } from '../i18n/langs';
 import { hasSavedHandouts } from '../handout/saved-handouts-key';
 import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
@@ -40,7 +41,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 // Handouts opened on this device: their code and words load only when something is kept (most visits: nothing).
 const loadSaved = (lang: Lang) => Promise.all([import('../handout/saved-handouts-box'), loadI18n(lang, ['handout', 'saved-handouts'])]).then(([m]) => m);
-const savedBoxes = { en: lazy(() => loadSaved('en')), zh: lazy(() => loadSaved('zh')) };
+const savedBoxes = byLang((lang) => lazy(() => loadSaved(lang)));
 
 export function Component() {
   const { lang, path } = useLoaderData<typeof loader>();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
-import { langs, htmlLang, nativeName, preferredLang } from '../i18n/langs';
+import { byLang, fallbackLang, langs, htmlLang, nativeName, preferredLang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { rememberedLang, rememberLang } from '../i18n/remember-lang';
@@ -8,9 +8,8 @@ import { PageMeta } from '../app/page-meta';
 import type { Lang } from '../content/types';
 
 export async function loader() {
-  const [en, zh] = await Promise.all([loadI18n('en'), loadI18n('zh')]);
-  const text = (lang: Lang, key: 'app.name' | 'app.description') => (lang === 'en' ? en : zh).t(key);
-  return { name: { en: text('en', 'app.name'), zh: text('zh', 'app.name') }, description: text('en', 'app.description') };
+  const strings = Object.fromEntries(await Promise.all(langs.map(async (lang) => [lang, await loadI18n(lang)] as const))) as Record<Lang, Awaited<ReturnType<typeof loadI18n>>>;
+  return { name: byLang((lang) => strings[lang].t('app.name')), description: strings[fallbackLang].t('app.description') };
 }
 
 /**
@@ -26,7 +25,7 @@ export function Component() {
   }, [navigate]);
   return (
     <main id="main" className="page chooser">
-      <PageMeta title={`${loaderData.name.en} · ${loaderData.name.zh}`} description={loaderData.description} />
+      <PageMeta title={langs.map((lang) => loaderData.name[lang]).join(' · ')} description={loaderData.description} />
       <h1>
         <span lang={htmlLang.zh}>{loaderData.name.zh}</span>
         <br />

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Lang } from '../content/types';
+import { byLang } from '../i18n/langs';
 import { loadI18n } from '../i18n/setup';
 import type { CareCardProps } from './care-card';
 import type { CareLevel } from './care-cards';
@@ -20,8 +21,7 @@ const load = (lang: Lang, level: CareLevel) => async () => {
   const [card] = await Promise.all([import('./care-card'), loadI18n(lang, blockNamespaces[level])]);
   return card;
 };
-const forLang = (lang: Lang) => ({ emergency: lazy(load(lang, 'emergency')), urgent: lazy(load(lang, 'urgent')), 'non-urgent': lazy(load(lang, 'non-urgent')) });
-const lazyCards = { en: forLang('en'), zh: forLang('zh') } satisfies Record<Lang, Record<CareLevel, Card>>;
+const lazyCards = byLang((lang): Record<CareLevel, Card> => ({ emergency: lazy(load(lang, 'emergency')), urgent: lazy(load(lang, 'urgent')), 'non-urgent': lazy(load(lang, 'non-urgent')) }));
 /** Cards whose code and words have arrived (preloadCareCards); rendered directly. */
 const loadedCards: Partial<Record<`${Lang}:${CareLevel}`, Card>> = {};
 

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGS, type Lang } from '../../i18n/langs';
 import { paths } from '../../i18n/paths';
 import { useContent } from './content-context';
 
 /** " (…)" in English, "（…）" in Chinese; the sentence goes on after it, so its last full stop goes. */
-function inBrackets(definition: string, lang: string): string {
-  const text = definition.replace(/[.。]$/, '');
-  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+function inBrackets(definition: string, lang: Lang): string {
+  const [open, close] = LANGS[lang].brackets;
+  return `${open}${definition.replace(/[.。]$/, '')}${close}`;
 }
 
 /**
