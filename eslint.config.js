@@ -18,6 +18,12 @@ export default tseslint.config(
       ],
     },
   },
+  // zod checks content at build time (src/build/) and must never reach the browser's bundle.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/build/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'zod is build-time only: use it in src/build/ (content-schema.ts).' }] }] },
+  },
   { files: ['scripts/**/*.mjs', 'tests/**/*.ts', '*.config.{js,ts}'], languageOptions: { globals: { ...globals.node } } },
   // Tests assert on data they just checked exists.
   { files: ['tests/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },

@@ -1,6 +1,6 @@
 // Production build: client bundle, server bundle, then every page of both
 // languages prerendered to dist/<lang>/<path>/index.html with its own <head>.
-import { build, minifySync } from 'vite';
+import { build, minifySync, runnerImport } from 'vite';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +10,20 @@ import QRCode from 'qrcode';
 const SITE = process.env.SITE_URL ?? 'https://stem-cell-guide.example';
 const started = performance.now();
 const quiet = { logLevel: 'warn' };
+
+// Content first, with one plain line per problem: every locale file against its schema, and no
+// published page or claim id lost (src/build/content-checks.ts). Loaded by Vite's module runner: it is TypeScript.
+// The runner sets NODE_ENV to "development" when it is unset, which would make the client build
+// bundle React's development build: put it back.
+const nodeEnv = process.env.NODE_ENV;
+const { module: checks } = await runnerImport('./src/build/content-checks.ts', { configFile: false, logLevel: 'error' });
+if (nodeEnv === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = nodeEnv;
+const problems = checks.contentProblems(process.cwd());
+if (problems.length) {
+  console.error(`Build stopped: the content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
 
 await build({ ...quiet });
 await build({ ...quiet, build: { ssr: 'src/app/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true } });

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { modules } from '../content/modules';
 import { text } from 'node:stream/consumers';
 import { langs } from '../i18n/langs';
 import { paths } from '../i18n/paths';
@@ -15,6 +14,7 @@ import { ReadyFigures } from '../components/blocks/figure-components';
 import type { FigureProps } from '../figures/figure-props';
 import type { ComponentType } from 'react';
 export { contentLastReviewed } from '../content/content-version';
+export { canonicalPaths } from './canonical-paths';
 
 const figureModules = import.meta.glob<ComponentType<FigureProps>>('../figures/*.tsx', { eager: true, import: 'default' });
 const readyFigures = Object.fromEntries(Object.entries(figureModules).map(([path, c]) => [path.replace(/.*\/([\w-]+)\.tsx$/, '$1'), c]));
@@ -49,23 +49,6 @@ export interface RenderedPage {
   /** The page route's own loader data and the strings it needs (for `data.json`), when the page hydrates. */
   data: unknown;
   strings: string[];
-}
-
-/** Every canonical page, both languages: what the build writes and the sitemap lists. */
-export function canonicalPaths(): string[] {
-  return langs.flatMap((lang) => [
-    paths.home(lang),
-    ...modules.flatMap((m) => [paths.module(lang, m.id), ...m.steps.map((s) => paths.step(lang, m.id, s)), paths.quiz(lang, m.id)]),
-    paths.glossary(lang),
-    paths.askDoctor(lang),
-    paths.questions(lang),
-    paths.claimChecker(lang),
-    paths.forFamily(lang),
-    paths.handoutBuilder(lang),
-    paths.about(lang), paths.changes(lang),
-    // Prerendered as a shell (the handout is in the query string); noindex, so the build leaves it out of the sitemap.
-    paths.handout(lang),
-  ]);
 }
 
 const handler = createStaticHandler(routes);

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sleModule } from '../../src/content/modules/sle';
+import sleModule from '../../src/content/modules/sle';
 import { checkCode, encodeHandout, encodeText, type Handout } from '../../src/handout/handout-link';
 import { resetProgressCache } from '../../src/progress/use-progress';
 import { STORAGE_KEY } from '../../src/progress/progress-store';

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { assertNever } from '../../content/assert-never';
 import { plainText } from '../../content/inline-markup';
 import type { Block } from '../../content/types';
 import { paths } from '../../i18n/paths';
@@ -16,7 +17,7 @@ function Items({ items }: { items: string[] }) {
   ));
 }
 
-/** The closed set of content blocks (see src/content/types.ts). */
+/** The closed set of content blocks (see src/content/types.ts), each with its view. */
 export function BlockView({ block }: { block: Block }) {
   const { t } = useTranslation();
   const { lang } = useContent();
@@ -142,5 +143,8 @@ export function BlockView({ block }: { block: Block }) {
           <Items items={block.items} />
         </ul>
       );
+    default:
+      // A new block type needs a view here: until it has one, typecheck fails on this line.
+      return assertNever(block, 'block');
   }
 }

@@ -1,7 +1,7 @@
 import { sourceList } from '../sources';
-import type { ModuleDef } from '../types';
+import { defineModule } from '../define-module';
 
-export const infusionModule: ModuleDef = {
+export default defineModule({
   id: 'infusion',
   minutes: 9,
   steps: [
@@ -63,6 +63,4 @@ export const infusionModule: ModuleDef = {
   ),
   lastReviewed: '2026-12-01',
   nextReview: '2027-06-01',
-};
-
-export default infusionModule;
+});

@@ -1,7 +1,7 @@
 import { sourceList } from '../sources';
-import type { ModuleDef } from '../types';
+import { defineModule } from '../define-module';
 
-export const risksModule: ModuleDef = {
+export default defineModule({
   id: 'risks',
   minutes: 13,
   steps: [
@@ -57,6 +57,4 @@ export const risksModule: ModuleDef = {
   ),
   lastReviewed: '2026-12-02',
   nextReview: '2027-06-02',
-};
-
-export default risksModule;
+});
