@@ -18,8 +18,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Pure logic in Node: no DOM to set up per file. A unit test that needs one (a document,
+          // localStorage) says so in its first line: `// @vitest-environment jsdom`.
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // A busy 2-core CI machine can take seconds for a content-wide test; the 5 s default would be flaky, not stricter.
+          testTimeout: 120_000,
+          expect: { poll: { timeout: 30_000 } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
           // Component tests render whole routes in jsdom; a busy 2-core CI machine can take

@@ -26,10 +26,12 @@ function gate(label, cmd, args) {
   return ok;
 }
 
-function vitest(project) {
-  const report = `test-results/${project}.json`;
+/** One Vitest run of the given projects; its JSON report counts the tests of all of them. */
+function vitest(...projects) {
+  const name = projects.join('+');
+  const report = `test-results/${name}.json`;
   rmSync(report, { force: true });
-  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(`${projects.join(' and ')} tests`, 'npx', ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (!existsSync(report)) {
     failed += 1;
     return;
@@ -44,7 +46,8 @@ function vitest(project) {
 mkdirSync('test-results', { recursive: true });
 gate('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-vitest('unit');
+// Unit tests (Node) and component tests (jsdom) share one run and its workers.
+vitest('unit', 'components');
 if (gate('build', 'node', ['scripts/build.mjs']) && gate('headers', 'node', ['scripts/write-headers.mjs'])) vitest('e2e');
 else failed += 1;
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rootRedirectScript } from '../../src/app/root-redirect';
 import { preferredLang } from '../../src/i18n/langs';
