@@ -37,7 +37,7 @@ export function Component() {
   const { t } = useTranslation('question-list');
   const { t: tc } = useTranslation();
   const { progress } = useProgress();
-  const { ready, list, link, own, notice, storage, cleared, toggle, setOwn, clear } = useQuestionList();
+  const { ready, busy, list, link, own, notice, storage, cleared, toggle, setOwn, clear } = useQuestionList();
   const topics = missedTopics(modules, progress, (module, step) => t('missedItem', { module, step }));
   // Nothing ticked: the printed sheet has every key question on it, with the reader's own and the missed topics.
   const printed = list.ticked.length ? list.ticked : keyQuestionIds;
@@ -63,7 +63,7 @@ export function Component() {
       )}
 
       <div className="no-print">
-        <QuestionForm ticked={list.ticked} own={list.own} toggle={toggle} setOwn={setOwn} />
+        <QuestionForm ticked={list.ticked} own={list.own} toggle={toggle} setOwn={setOwn} busy={busy} />
 
         <h2>{t('missedHeading')}</h2>
         {topics.length ? (

@@ -8,10 +8,12 @@ interface Props {
   own: readonly string[];
   toggle(q: KeyQuestionId, on: boolean): void;
   setOwn(index: number, value: string): void;
+  /** The list in the link or in this browser is still being read: a change now would be lost, so none can be made. */
+  busy?: boolean;
 }
 
 /** The key questions to tick and the boxes for the reader's own questions. */
-export function QuestionForm({ ticked, own, toggle, setOwn }: Props) {
+export function QuestionForm({ ticked, own, toggle, setOwn, busy = false }: Props) {
   const { t } = useTranslation('question-list');
   const { t: ts } = useTranslation('key-questions');
   const id = useId();
@@ -23,7 +25,7 @@ export function QuestionForm({ ticked, own, toggle, setOwn }: Props) {
           {keyQuestionIds.map((q) => (
             <li key={q}>
               <label className="check">
-                <input type="checkbox" className="check__input" name="q" value={q} checked={ticked.includes(q)} onChange={(e) => toggle(q, e.target.checked)} />
+                <input type="checkbox" className="check__input" name="q" value={q} checked={ticked.includes(q)} disabled={busy} onChange={(e) => toggle(q, e.target.checked)} />
                 <span className="check__label">{ts(q)}</span>
               </label>
             </li>
@@ -49,6 +51,7 @@ export function QuestionForm({ ticked, own, toggle, setOwn }: Props) {
             dir="auto"
             maxLength={MAX_OWN_LENGTH}
             value={value}
+            readOnly={busy}
             aria-describedby={`${id}-own-hint`}
             onChange={(e) => setOwn(i, e.target.value)}
           />

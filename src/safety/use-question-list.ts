@@ -73,6 +73,8 @@ export function useQuestionList() {
   return {
     /** Hydrated, and the link in the address (if any) and the kept list read: the list and its link are the real ones. */
     ready: hydrated && !reading,
+    /** The link or the kept list is being read (a moment after the page comes alive): edits would be lost, so the form waits. */
+    busy: reading,
     list,
     link,
     /** Own questions as they will be printed and shared. */

@@ -145,6 +145,24 @@ describe('questions for your doctor', () => {
     await context.close();
   });
 
+  it('a tick made while the list in the link is still being read is not lost: the form waits, then takes it', async () => {
+    const { page, context, problems } = await openPage(browser, { viewport: phone });
+    // The code that reads the link arrives late (a slow phone network).
+    await page.route(/\/assets\/question-store-/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto(`${baseURL}/en/questions/?v=1&q=risks`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const cost = page.getByRole('checkbox', { name: /What does it cost/ });
+    expect(await cost.isDisabled()).toBe(true);
+    await cost.check();
+    expect(await page.getByRole('checkbox', { name: /What are the risks/ }).isChecked()).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('risks.cost');
+    expect(realProblems(problems)).toEqual([]);
+    await context.close();
+  });
+
   it('prints to a PDF (both languages)', async () => {
     for (const lang of ['en', 'zh'] as const) {
       const { page, context } = await openPage(browser);
