@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { textSizeScript } from './src/settings/text-size-script';
+import { textSizeScript } from './src/settings/text-size-script.ts';
 
 const routerBuild = (file: string) => fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 const prerenderedData = fileURLToPath(new URL('./src/app/prerendered-data.ts', import.meta.url));

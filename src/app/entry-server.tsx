@@ -16,8 +16,13 @@ import type { ComponentType } from 'react';
 export { contentLastReviewed } from '../content/content-version';
 export { canonicalPaths } from './canonical-paths';
 
-const figureModules = import.meta.glob<ComponentType<FigureProps>>('../figures/*.tsx', { eager: true, import: 'default' });
-const readyFigures = Object.fromEntries(Object.entries(figureModules).map(([path, c]) => [path.replace(/.*\/([\w-]+)\.tsx$/, '$1'), c]));
+// Every figure, loaded once before the first page renders. Imported dynamically, as the client does
+// (src/components/blocks/figure-components.ts): a static import here too would keep the client's
+// dynamic imports from making chunks in the server build, and the build warns about each.
+const figureModules = import.meta.glob<ComponentType<FigureProps>>('../figures/*.tsx', { import: 'default' });
+const readyFigures: Promise<Record<string, ComponentType<FigureProps>>> = Promise.all(
+  Object.entries(figureModules).map(async ([path, load]) => [path.replace(/.*\/([\w-]+)\.tsx$/, '$1'), await load()] as const),
+).then(Object.fromEntries);
 
 export { PAGE_DATA_ID, DATA_FILE } from './prerendered-data';
 export { textSizeScript } from '../settings/text-size-script';
@@ -75,11 +80,12 @@ async function renderPage(url: string) {
   const router = createStaticRouter(handler.dataRoutes, context);
   let meta: PageMetaData | undefined;
   const sink = { set: (m: PageMetaData) => (meta = m) };
+  const figures = await readyFigures;
   // prerender (not renderToString) waits for lazy pieces such as figures.
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <PageMetaSink.Provider value={sink}>
-        <ReadyFigures.Provider value={readyFigures}>
+        <ReadyFigures.Provider value={figures}>
           <StaticRouterProvider router={router} context={context} hydrate={false} />
         </ReadyFigures.Provider>
       </PageMetaSink.Provider>

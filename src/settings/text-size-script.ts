@@ -1,5 +1,5 @@
-import { SAVED_HANDOUTS_KEY } from '../handout/saved-handouts-key';
-import { TEXT_SIZE_KEY } from './text-size';
+import { SAVED_HANDOUTS_KEY } from '../handout/saved-handouts-key.ts';
+import { TEXT_SIZE_KEY } from './text-size.ts';
 
 /**
  * Inline in every page's <head> (the same text everywhere, so one CSP hash fits), before the first paint:
