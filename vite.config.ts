@@ -106,7 +106,7 @@ export default defineConfig(async (): Promise<UserConfig> => ({
     ],
   },
   build: {
-    // Budgets are checked by tests/e2e/budget.test.ts, not by a warning here.
+    // Budgets are checked by the end-to-end tests (tests/e2e/budget.ts), not by a warning here.
     chunkSizeWarningLimit: 400,
     // No preload helper in every page's script: a page's own code loads before hydration
     // (src/app/entry-client.tsx), and its chunks import each other directly.

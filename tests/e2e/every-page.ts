@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modules } from '../../src/content/modules';
 import { axeViolations } from './a11y';
-import { gotoReady, launch, openPage, realProblems, sitemapPaths, type WatchedPage } from './browser';
+import { gotoReady, launch, openPage, realProblems, sitemapPaths } from './browser';
+import { expectWithinBudget, pageBytes, printBudgetSummary, recordScriptsAndData, type Bytes } from './budget';
 
 /**
  * The "Ask your doctor" entry (WCAG 3.2.6 consistent help, 2.4.11 focus not obscured): in the
@@ -35,45 +38,140 @@ export function cardReviewText(page: Page): Promise<string[]> {
   );
 }
 
+/** Pages whose prerendered HTML has a figure: its code arrives after the HTML, so it is where text could jump. */
+const figurePages = (pages: string[]) => pages.filter((path) => readFileSync(`dist${path}index.html`, 'utf8').includes('class="figure__art"'));
+/** Pages that fill in from this device's storage after loading (progress, saved answers). */
+const storagePages = ['/en/', '/zh/', '/zh/modules/sle/quiz/', '/en/questions/'];
+/** Every module front page in both languages. */
+const fronts = modules.flatMap((m) => ['en', 'zh'].map((lang) => `/${lang}/modules/${m.id}/`));
+
+/** Adds up the layout shifts the reader did not cause, from the first paint on (read with `layoutShift`). */
+const OBSERVE_LAYOUT_SHIFT = () => {
+  const w = window as unknown as { __cls: number };
+  w.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) w.__cls += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+/** Checks made on the same visit at phone width (each was a separate visit of every page before). */
+export interface PhoneChecks {
+  /** The JavaScript and data budget of a first visit (tests/e2e/budget.ts). */
+  budget?: boolean;
+  /** No layout shift while figure pages and pages filled from storage load on a slow phone. */
+  layoutShift?: boolean;
+  /** A module front page's main message is whole in the first screen, before the contents list. */
+  mainMessage?: boolean;
+  /** After the header's "Larger text": still fits, with "Ask your doctor" in the first screen. */
+  largerText?: boolean;
+}
+
 /**
- * Every sitemap URL at one viewport: hydrates without console errors,
- * makes no request off the site's origin, has no axe WCAG 2.2 A/AA violations, and shows
- * the "Ask your doctor" entry in its first screen.
+ * Every sitemap URL at one viewport, each on a first visit in a fresh browser context: hydrates
+ * without console errors, makes no request off the site's origin, has no axe WCAG 2.2 A/AA
+ * violations, and shows the "Ask your doctor" entry in its first screen; plus, on the same visit,
+ * the `checks` asked for.
  */
-export function everyPageSuite(name: string, viewport: { width: number; height: number }) {
+export function everyPageSuite(name: string, viewport: { width: number; height: number }, checks: PhoneChecks = {}) {
   describe(`every page at ${name} width (${viewport.width} px)`, () => {
     let browser: Browser;
-    let watched: WatchedPage;
     beforeAll(async () => {
       browser = await launch();
-      watched = await openPage(browser, { viewport });
     });
     afterAll(async () => browser?.close());
 
     const pages = sitemapPaths();
+    const slowPhonePages = checks.layoutShift ? [...figurePages(pages), ...storagePages] : [];
+    const sizes: Record<string, Bytes> = {};
+    if (checks.budget) afterAll(() => printBudgetSummary(sizes));
+
     it('the sitemap lists every page in both languages', () => {
       expect(pages.filter((p) => p.startsWith('/en/')).length).toBe(pages.filter((p) => p.startsWith('/zh/')).length);
       expect(pages.length).toBeGreaterThan(20);
     });
 
+    if (checks.layoutShift) {
+      it('has figure pages to check for layout shift, and the pages filled from storage are in the sitemap', () => {
+        expect(figurePages(pages).length).toBeGreaterThanOrEqual(8);
+        for (const path of storagePages) expect(pages).toContain(path);
+      });
+    }
+    if (checks.mainMessage) {
+      it('lists every module’s front page in both languages', () => {
+        for (const path of fronts) expect(pages).toContain(path);
+      });
+    }
+
     it.each(pages)('%s', async (path) => {
-      watched.problems.length = 0;
-      const response = await gotoReady(watched.page, path);
-      expect(response?.status()).toBe(200);
-      expect(await doctorEntryProblems(watched.page, viewport)).toEqual([]);
-      // Exactly one entry in the banner, named in the page's language (WCAG 3.2.6 consistent help).
-      const doctorName = path.startsWith('/zh/') ? '问问您的医生' : 'Ask your doctor';
-      expect(await watched.page.getByRole('banner').getByRole('link', { name: doctorName }).count()).toBe(1);
-      expect(await axeViolations(watched.page)).toEqual([]);
-      expect(realProblems(watched.problems)).toEqual([]);
-      expect(watched.foreign).toEqual([]);
-      // No sideways scrolling of the whole page (WCAG 1.4.10 reflow).
-      expect(await watched.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-      // Tables fit too: a table that scrolls inside its box gives no sign that a column is cut off.
-      expect(await watched.page.evaluate(() => [...document.querySelectorAll('.table-scroll')].map((el) => el.scrollWidth - el.clientWidth).filter((d) => d > 1))).toEqual([]);
-      // A care card says what to do, never whether it has been reviewed (issue 14): review status lives
-      // on the About page and in a handout's small print.
-      expect(await cardReviewText(watched.page)).toEqual([]);
+      const watched = await openPage(browser, { viewport });
+      const { page } = watched;
+      try {
+        const scripts = checks.budget ? recordScriptsAndData(page) : undefined;
+        const slowPhone = slowPhonePages.includes(path);
+        const cdp = slowPhone ? await watched.context.newCDPSession(page) : undefined;
+        if (cdp) {
+          // A mid-range phone while the page loads: hydration is slow enough for late code to matter.
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          await page.addInitScript(OBSERVE_LAYOUT_SHIFT);
+        }
+        const response = await gotoReady(page, path);
+        if (scripts) await page.waitForLoadState('networkidle');
+        const requested = [...(scripts ?? [])];
+        // Loaded and hydrated: the other checks need no slow phone. Shifts are still counted until read below.
+        await cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+        expect(response?.status()).toBe(200);
+        expect(await doctorEntryProblems(page, viewport)).toEqual([]);
+        // Exactly one entry in the banner, named in the page's language (WCAG 3.2.6 consistent help).
+        const doctorName = path.startsWith('/zh/') ? '问问您的医生' : 'Ask your doctor';
+        expect(await page.getByRole('banner').getByRole('link', { name: doctorName }).count()).toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(realProblems(watched.problems)).toEqual([]);
+        expect(watched.foreign).toEqual([]);
+        // No sideways scrolling of the whole page (WCAG 1.4.10 reflow).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        // Tables fit too: a table that scrolls inside its box gives no sign that a column is cut off.
+        expect(await page.evaluate(() => [...document.querySelectorAll('.table-scroll')].map((el) => el.scrollWidth - el.clientWidth).filter((d) => d > 1))).toEqual([]);
+        // A care card says what to do, never whether it has been reviewed (issue 14): review status lives
+        // on the About page and in a handout's small print.
+        expect(await cardReviewText(page)).toEqual([]);
+
+        if (checks.mainMessage && fronts.includes(path)) {
+          // Issue 12, CDC Clear Communication Index item 2: whole inside the first phone screen, before the contents list.
+          const box = await page.locator('.main-message').boundingBox();
+          expect(box).not.toBeNull();
+          expect(box!.y).toBeGreaterThan(0);
+          expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+          const contents = await page.locator('ol.contents').boundingBox();
+          expect(contents!.y).toBeGreaterThan(box!.y + box!.height);
+        }
+
+        if (scripts) {
+          const bytes = await pageBytes(path, requested);
+          sizes[path] = bytes;
+          expectWithinBudget(bytes);
+        }
+
+        // The page did not jump while it loaded on a slow phone (cumulative layout shift), nor since:
+        // counted from the first paint until after every check above (all of them long after hydration).
+        if (slowPhone) expect(await layoutShift(page)).toBeLessThan(0.01);
+
+        if (checks.largerText) {
+          // Every page still fits a phone in larger text, with "Ask your doctor" in the first screen.
+          const toggle = page.getByRole('banner').getByRole('button', { name: path.startsWith('/zh/') ? '放大文字' : 'Larger text' });
+          await toggle.click();
+          expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+          expect(await page.getAttribute('html', 'data-text-size')).toBe('large');
+          expect(await doctorEntryProblems(page, viewport)).toEqual([]);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+          expect(realProblems(watched.problems)).toEqual([]);
+        }
+      } finally {
+        await watched.context.close();
+      }
     });
   });
 }

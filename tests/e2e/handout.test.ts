@@ -26,7 +26,7 @@ const NOTE_ZH_280 = '请在下次复诊前读完这几部分。复诊时请带�
  * (src/handout/note-warnings.ts, about 1.8 KB gzip, issue 9), keeps a copy of itself in this
  * browser for the home page (src/handout/saved-handouts.ts, about 1 KB, issue 15 item 3) and shows
  * the address to type (issue 15 item 2): measured 134.2 KB with the shell's new share, print and
- * place-keeping code; every other page keeps the per-page budget (tests/e2e/budget.test.ts).
+ * place-keeping code; every other page keeps the per-page budget (tests/e2e/budget.ts).
  */
 const OPENED_HANDOUT_BUDGET = 135 * 1024;
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
-import { baseURL, gotoReady, launch, openPage, realProblems, sitemapPaths } from './browser';
+import { baseURL, gotoReady, launch, openPage, realProblems, sitemapPaths, type WatchedPage } from './browser';
 import { pdfPages, readQr } from './pdf';
 
 /**
@@ -72,8 +72,19 @@ describe('every step on paper', () => {
     for (const path of Object.keys(LONG_STEPS)) expect(steps()).toContain(path);
   });
 
+  // One tab for all the steps, each loaded afresh as a first visit: on screen, with nothing kept from the
+  // step before (reading progress), then printed. (A new browser context per step cost more than its print.)
+  let watched: WatchedPage;
+  beforeAll(async () => {
+    watched = await openPage(browser);
+    await watched.page.addInitScript(() => localStorage.clear());
+  });
+  afterAll(async () => watched?.context.close());
+
   it.each(steps())('%s prints on one A4 page (two for the long ones listed)', async (path) => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, problems } = watched;
+    problems.length = 0;
+    await page.emulateMedia({ media: 'screen' });
     await gotoReady(page, path);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
@@ -81,7 +92,6 @@ describe('every step on paper', () => {
     // come out a page shorter on some runs, so the count is a ceiling, not an exact value.)
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(LONG_STEPS[path] ?? 1);
     expect(realProblems(problems)).toEqual([]);
-    await context.close();
   });
 });
 

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
-import { baseURL, gotoReady, launch, openPage, phone, realProblems, sitemapPaths, type WatchedPage } from './browser';
-import { doctorEntryProblems } from './every-page';
+import { baseURL, gotoReady, launch, openPage, phone, realProblems } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,21 +80,6 @@ describe('larger text', () => {
     await context.close();
   });
 
-  describe('every page still fits a phone in larger text, with "Ask your doctor" in the first screen', () => {
-    let watched: WatchedPage;
-    beforeAll(async () => {
-      watched = await openPage(browser, { viewport: phone });
-      await watched.page.addInitScript(() => localStorage.setItem('sci-text-size', 'large'));
-    });
-    afterAll(async () => watched?.context.close());
-
-    it.each(sitemapPaths())('%s', async (path) => {
-      watched.problems.length = 0;
-      await gotoReady(watched.page, path);
-      expect(await watched.page.getAttribute('html', 'data-text-size')).toBe('large');
-      expect(await doctorEntryProblems(watched.page, phone)).toEqual([]);
-      expect(await watched.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
-      expect(realProblems(watched.problems)).toEqual([]);
-    });
-  });
+  // Every page in larger text (fits a phone, "Ask your doctor" in the first screen): the every-page
+  // suite at phone width (tests/e2e/every-page.ts), on the same visit as its other checks.
 });
