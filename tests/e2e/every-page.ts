@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/modules';
 import { axeViolations } from './a11y';
 import { gotoReady, launch, openPage, realProblems, sitemapPaths } from './browser';
+import { layoutShift, watchLayoutShift } from './layout-shift';
 import { expectWithinBudget, pageBytes, printBudgetSummary, recordScriptsAndData, type Bytes } from './budget';
 
 /**
@@ -45,17 +46,6 @@ const storagePages = ['/en/', '/zh/', '/zh/modules/sle/quiz/', '/en/questions/']
 /** Every module front page in both languages. */
 const fronts = modules.flatMap((m) => ['en', 'zh'].map((lang) => `/${lang}/modules/${m.id}/`));
 
-/** Adds up the layout shifts the reader did not cause, from the first paint on (read with `layoutShift`). */
-const OBSERVE_LAYOUT_SHIFT = () => {
-  const w = window as unknown as { __cls: number };
-  w.__cls = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) w.__cls += entry.value;
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-};
-const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 
 /** Checks made on the same visit at phone width (each was a separate visit of every page before). */
 export interface PhoneChecks {
@@ -115,7 +105,7 @@ export function everyPageSuite(name: string, viewport: { width: number; height: 
         if (cdp) {
           // A mid-range phone while the page loads: hydration is slow enough for late code to matter.
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-          await page.addInitScript(OBSERVE_LAYOUT_SHIFT);
+          await watchLayoutShift(page);
         }
         const response = await gotoReady(page, path);
         if (scripts) await page.waitForLoadState('networkidle');

@@ -11,6 +11,7 @@ import { QUESTION_LIST_KEY } from '../../src/safety/question-store-key';
 import { TEXT_SIZE_KEY } from '../../src/settings/text-size';
 import { axeViolations } from './a11y';
 import { gotoReady, launch, openPage, realProblems } from './browser';
+import { layoutShift, watchLayoutShift } from './layout-shift';
 
 // Issue 15 item 3, "kept on the device": a handout opened from a link comes back on the home page
 // (as the sender's words, never the guide's), the question list comes back through the guide's own
@@ -147,19 +148,11 @@ describe('a handout opened from a link is kept and shown on the home page', () =
       await seed(page, { [SAVED_HANDOUTS_KEY]: JSON.stringify(kept) });
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) w.__cls += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShift(page);
       await gotoReady(page, `/${lang}/`);
       await page.getByRole('region', { name: saved(lang).heading }).waitFor();
       await page.waitForLoadState('networkidle');
-      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.01);
+      expect(await layoutShift(page)).toBeLessThan(0.01);
     } finally {
       await context.close();
     }
