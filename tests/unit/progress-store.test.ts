@@ -11,20 +11,7 @@ import {
   withStepRead,
   writeProgress,
 } from '../../src/progress/progress-store';
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const map = new Map<string, string>(Object.entries(initial));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
-  };
-}
+import { memoryStorage } from './storage-fakes';
 
 const good = {
   sle: { stepsRead: ['what-is-lupus', 'hsct'], quiz: { answers: { 'q-hcq-everyone': ['hcq'] }, checked: ['q-hcq-everyone'] } },

@@ -5,29 +5,8 @@ import { clearStoredList, parseStoredList, readStoredList, saveStoredList } from
 import { QUESTION_LIST_KEY, storedListState } from '../../src/safety/question-store-key';
 import { SAVED_HANDOUTS_KEY } from '../../src/handout/saved-handouts-key';
 import { TEXT_SIZE_KEY } from '../../src/settings/text-size';
+import { memoryStorage, throwingStorage as throwing } from './storage-fakes';
 
-function memoryStorage(initial: Record<string, string> = {}, { failWrites = false } = {}): Storage & { map: Map<string, string> } {
-  const map = new Map<string, string>(Object.entries(initial));
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => {
-      if (failWrites) throw new DOMException('full', 'QuotaExceededError');
-      map.set(k, String(v));
-    },
-  };
-}
-const throwing = new Proxy({} as Storage, {
-  get() {
-    throw new DOMException('blocked', 'SecurityError');
-  },
-});
 const others = { [PROGRESS_KEY]: '{"version":1,"modules":{}}', [TEXT_SIZE_KEY]: 'large', [SAVED_HANDOUTS_KEY]: '{"version":1,"handouts":[]}' };
 const record = (r: Record<string, unknown>) => JSON.stringify({ version: 1, ticked: [], own: [], ...r });
 

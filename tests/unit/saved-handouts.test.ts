@@ -14,31 +14,7 @@ import { hasSavedHandouts, SAVED_HANDOUTS_KEY as KEY_APART } from '../../src/han
 import { TEXT_SIZE_KEY } from '../../src/settings/text-size';
 import { moduleIds } from '../../src/content/module-ids';
 import type { Handout } from '../../src/handout/handout-link';
-
-function memoryStorage(initial: Record<string, string> = {}, { failWrites = false } = {}): Storage & { map: Map<string, string> } {
-  const map = new Map<string, string>(Object.entries(initial));
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => {
-      if (failWrites) throw new DOMException('full', 'QuotaExceededError');
-      map.set(k, String(v));
-    },
-  };
-}
-
-/** A Storage whose every use throws (blocked cookies, some private modes). */
-const throwing = new Proxy({} as Storage, {
-  get() {
-    throw new DOMException('blocked', 'SecurityError');
-  },
-});
+import { memoryStorage, throwingStorage as throwing } from './storage-fakes';
 
 const handout = (h: Partial<Handout> = {}): Handout => ({ modules: ['sle', 'risks'], note: '复诊前请读完。', clinic: '风湿免疫科', contact: '护士站 010-1234 5678', ...h });
 const stored = (s: Storage) => JSON.parse(s.getItem(SAVED_HANDOUTS_KEY) ?? 'null') as { version: number; handouts: SavedHandout[] } | null;
