@@ -54,7 +54,11 @@ const dataScripts = /<script type="application\/json"[^>]*>[\s\S]*?<\/script>|<s
 const bareDir = mkdtempSync(join(tmpdir(), 'bench-bare-'));
 // Icons, manifest and 404 pages as in the real site, so both make the same other requests.
 for (const file of readdirSync(dist)) if (statSync(join(dist, file)).isFile()) cpSync(join(dist, file), join(bareDir, file));
-for (const lang of ['en', 'zh']) if (existsSync(join(dist, lang, '404.html'))) cpSync(join(dist, lang, '404.html'), join(bareDir, lang, '404.html'));
+// (Each language folder's own 404 page, whichever languages the build has.)
+for (const entry of readdirSync(dist, { withFileTypes: true })) {
+  const notFound = join(entry.name, '404.html');
+  if (entry.isDirectory() && existsSync(join(dist, notFound))) cpSync(join(dist, notFound), join(bareDir, notFound));
+}
 for (const [, path] of pages) {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   /** @type {string[]} */
