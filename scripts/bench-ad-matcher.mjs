@@ -1,3 +1,4 @@
+// @ts-check
 // Benchmark (not a test): how long the ad matcher takes on a 10,000-character paste.
 // Usage: node scripts/bench-ad-matcher.mjs   (target: under 50 ms on a phone-class machine)
 // Three pastes: an ad dense with claims (every test wording, in both scripts, repeated),
@@ -11,9 +12,11 @@ try {
   const { checkAd, MAX_AD_LENGTH } = await server.ssrLoadModule('/src/safety/ad-matcher.ts');
   const { adWordings } = await server.ssrLoadModule('/tests/unit/ad-wordings.ts');
 
+  /** @type {(value: unknown) => string[]} */
   const strings = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
   const guide = ['en', 'zh'].flatMap((lang) => readdirSync(join('locales', lang, 'modules')).flatMap((f) => strings(JSON.parse(readFileSync(join('locales', lang, 'modules', f), 'utf8')))));
   const wordings = Object.values(adWordings).flatMap((w) => [...w.zh, ...w.en]);
+  /** @param {string[]} parts */
   const fill = (parts) => {
     let text = '';
     for (let i = 0; text.length < MAX_AD_LENGTH; i++) text += parts[i % parts.length] + (i % 4 === 3 ? '\n' : ' ');
@@ -36,6 +39,7 @@ try {
     const result = checkAd(text);
     const firstMs = performance.now() - first;
     const firstCpuUsed = process.cpuUsage(firstCpu);
+    /** @type {number[]} */
     const times = [];
     // CPU time as well as wall time: on a busy shared machine, wall time mostly measures waiting.
     const cpu = process.cpuUsage();
@@ -47,11 +51,12 @@ try {
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000 / runs;
     times.sort((a, b) => a - b);
-    const median = times[runs >> 1];
+    const at = (/** @type {number} */ i) => times[i] ?? NaN;
+    const median = at(runs >> 1);
     console.log(
       `${name}: ${text.length} characters, ${result.claims.length} claims, ${result.matches.length} phrases; ` +
         `first run ${firstMs.toFixed(1)} ms (CPU ${((firstCpuUsed.user + firstCpuUsed.system) / 1000).toFixed(1)} ms); then CPU ${cpuMs.toFixed(1)} ms a check, ` +
-        `wall median ${median.toFixed(1)} ms, fastest ${times[0].toFixed(1)} ms, slowest ${times[runs - 1].toFixed(1)} ms ` +
+        `wall median ${median.toFixed(1)} ms, fastest ${at(0).toFixed(1)} ms, slowest ${at(runs - 1).toFixed(1)} ms ` +
         `(${median < 50 ? 'under' : 'OVER'} the 50 ms target)`,
     );
   }

@@ -11,6 +11,7 @@
 //   ratio says what the page's own scripts and style cost.
 //
 // Usage: node scripts/bench.mjs [dist folder, default dist]
+// @ts-check
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { createServer } from 'node:http';
@@ -31,6 +32,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+/** @type {Array<[kind: string, path: string]>} */
 const pages = [
   ['home', '/en/'],
   ['home', '/zh/'],
@@ -42,7 +44,9 @@ const pages = [
   ['handout builder', '/zh/handout/new/'],
 ];
 
+/** @param {string} body */
 const gzip = (body) => gzipSync(body, { level: 9 }).length;
+/** @param {number} n */
 const kb = (n) => Number((n / 1024).toFixed(1));
 const dataScripts = /<script type="application\/json"[^>]*>[\s\S]*?<\/script>|<script>window\.__staticRouterHydrationData[\s\S]*?<\/script>/g;
 
@@ -50,9 +54,14 @@ const dataScripts = /<script type="application\/json"[^>]*>[\s\S]*?<\/script>|<s
 const bareDir = mkdtempSync(join(tmpdir(), 'bench-bare-'));
 // Icons, manifest and 404 pages as in the real site, so both make the same other requests.
 for (const file of readdirSync(dist)) if (statSync(join(dist, file)).isFile()) cpSync(join(dist, file), join(bareDir, file));
-for (const lang of ['en', 'zh']) if (existsSync(join(dist, lang, '404.html'))) cpSync(join(dist, lang, '404.html'), join(bareDir, lang, '404.html'));
+// (Each language folder's own 404 page, whichever languages the build has.)
+for (const entry of readdirSync(dist, { withFileTypes: true })) {
+  const notFound = join(entry.name, '404.html');
+  if (entry.isDirectory() && existsSync(join(dist, notFound))) cpSync(join(dist, notFound), join(bareDir, notFound));
+}
 for (const [, path] of pages) {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  /** @type {string[]} */
   const moved = [];
   const bare = html.replace(/<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<link rel="(?:stylesheet|modulepreload)"[^>]*>/g, (m) => {
     moved.push(m.replace(/--/g, '- -'));
@@ -63,18 +72,27 @@ for (const [, path] of pages) {
   writeFileSync(file, bare.replace('</body>', () => `<!--${moved.join('\n')}-->\n</body>`));
 }
 
+/** @param {string} root */
 async function listen(root) {
   const server = createServer(createHandler(root));
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { server, base: `http://127.0.0.1:${server.address().port}` };
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { server, base: `http://127.0.0.1:${port}` };
 }
 const site = await listen(dist);
 const bareSite = await listen(bareDir);
 
-/** A JavaScript module that only exports data (how Vite bundles a JSON file). */
+/**
+ * A JavaScript module that only exports data (how Vite bundles a JSON file).
+ * @param {string} code
+ */
 const isDataModule = (code) => !/\bimport\b/.test(code) && /^(?:var|const|let) \w+=(?:JSON\.parse\()?[{['"`]/.test(code) && /export\s*\{\s*\w+ as default\s*\}/.test(code);
 
-/** First-visit bytes of a page, from the requests Lighthouse saw. */
+/**
+ * First-visit bytes of a page, from the requests Lighthouse saw.
+ * @param {string} path
+ * @param {string[]} requests
+ */
 async function bytesOf(path, requests) {
   const html = await (await fetch(site.base + path)).text();
   const inlineCode = [...html.replace(dataScripts, '').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
@@ -94,15 +112,24 @@ const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+/** @type {Record<string, string | number>[]} */
 const scores = [];
+/** @type {Record<string, string | number>[]} */
 const bytes = [];
 try {
-  const run = async (url) => (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })).lhr;
+  /** @param {string} url */
+  const run = async (url) => {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result.lhr;
+  };
   for (const [kind, path] of pages) {
     // The page and its bare copy one after the other, so both see the same load on the machine.
     const lhr = await run(site.base + path);
     const bare = await run(bareSite.base + path);
+    /** @param {string} c */
     const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    /** @type {(r: typeof lhr, a: string) => number} */
     const audit = (r, a) => r.audits[a]?.numericValue ?? NaN;
     const lcp = audit(lhr, 'largest-contentful-paint');
     const bareLcp = audit(bare, 'largest-contentful-paint');
@@ -119,7 +146,9 @@ try {
       'TBT ms': Math.round(audit(lhr, 'total-blocking-time')),
       CLS: Number(audit(lhr, 'cumulative-layout-shift').toFixed(3)),
     });
-    const requests = (lhr.audits['network-requests']?.details?.items ?? []).map((item) => item.url);
+    // The network-requests audit's details are a table of requests, each with its URL.
+    const details = /** @type {{ items?: Array<{ url: string }> } | undefined} */ (lhr.audits['network-requests']?.details);
+    const requests = (details?.items ?? []).map((item) => item.url);
     const b = await bytesOf(path, requests);
     bytes.push({
       'page kind': kind,

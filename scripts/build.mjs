@@ -1,5 +1,6 @@
 // Production build: client bundle, server bundle, then every page of both
 // languages prerendered to dist/<lang>/<path>/index.html with its own <head>.
+// @ts-check
 import { build, minifySync, runnerImport } from 'vite';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import QRCode from 'qrcode';
 
 const SITE = process.env.SITE_URL ?? 'https://stem-cell-guide.example';
 const started = performance.now();
+/** @type {import('vite').InlineConfig} */
 const quiet = { logLevel: 'warn' };
 
 // Content first, with one plain line per problem: every locale file against its schema, and no
@@ -28,17 +30,50 @@ if (problems.length) {
 await build({ ...quiet });
 await build({ ...quiet, build: { ssr: 'src/app/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true } });
 
+/** @typedef {{ title?: string; description?: string; noindex?: boolean; og?: { title?: string; type?: string } }} Meta */
+/** @typedef {{ status: number; meta?: Meta; html: string; hydration?: unknown; strings?: unknown; data?: unknown }} Rendered */
+/** @typedef {{ htmlLang: string; ogLocale: string }} LangRow */
+/**
+ * What the server bundle (src/app/entry-server.tsx) exports to the build; the bundle is built above, so
+ * it has no types here: this names the parts the build uses.
+ * @typedef {{
+ *   render: (url: string) => Promise<Rendered>;
+ *   canonicalPaths: () => string[];
+ *   PAGE_DATA_ID: string;
+ *   DATA_FILE: string;
+ *   LANGS: Record<string, LangRow>;
+ *   fallbackLang: string;
+ *   textSizeScript: string;
+ *   bootScript: string;
+ *   rootRedirectScript: string;
+ *   siteUrl: string;
+ *   qrImagePath: (url: string) => string;
+ *   shortAddressPages: () => Array<{ lang: string; path: string; target: string }>;
+ *   contentLastReviewed: string;
+ * }} ServerBundle
+ */
+/** @type {ServerBundle} */
 const ssr = await import(pathToFileURL('dist-ssr/entry-server.js').href);
 const { render, canonicalPaths, PAGE_DATA_ID, DATA_FILE } = ssr;
 // From the languages' table (src/i18n/langs.ts): <html lang>/hreflang and the Open Graph locale.
 const htmlLang = Object.fromEntries(Object.entries(ssr.LANGS).map(([code, l]) => [code, l.htmlLang]));
+const fallbackLang = ssr.fallbackLang;
 const ogLocale = Object.fromEntries(Object.entries(ssr.LANGS).map(([code, l]) => [code, l.ogLocale]));
 
+/** @param {string} s */
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** @param {string} s */
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 // JSON inside <script>: nothing in it can close the tag.
+/** @param {string} s */
 const escapeScript = (s) => s.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-/** String.replace that inserts `value` as it is: page text may contain "$&" or "$'". */
+/**
+ * String.replace that inserts `value` as it is (a function replacement: page text may contain "$&" or "$'"),
+ * and fails when the template has no such place.
+ * @param {string} html
+ * @param {string | RegExp} pattern
+ * @param {string} value
+ */
 const put = (html, pattern, value) => {
   const out = html.replace(pattern, () => value);
   if (out === html && !html.includes(value)) throw new Error(`Template has no ${pattern}`);
@@ -46,9 +81,11 @@ const put = (html, pattern, value) => {
 };
 
 // Inline code is the same on every page, so one hash each fits a strict Content-Security-Policy.
+/** @param {string} code */
 const minified = (code) => minifySync('inline.js', code, { compress: true, mangle: true }).code.trim();
 const inline = { textSize: minified(ssr.textSizeScript), boot: minified(ssr.bootScript), rootRedirect: minified(ssr.rootRedirectScript) };
 const inlineScripts = new Set(Object.values(inline));
+/** @param {string} text */
 const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 // The template as Vite built it, made to give the first text in one round trip: the stylesheet
@@ -56,6 +93,7 @@ const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('b
 // text: the scripts Vite put in (the framework chunk and what it imports) are started by the boot
 // script after the first paint.
 const built = readFileSync('dist/index.html', 'utf8');
+/** @type {(tag: string, name: string) => string} */
 const attr = (tag, name) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1] ?? '';
 const entryModules = [...built.matchAll(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g)].map(([tag]) => attr(tag, tag.startsWith('<script') ? 'src' : 'href'));
 const appEntry = entryModules.find((src) => /\/framework-[^/]*\.js$/.test(src));
@@ -69,7 +107,14 @@ const template = put(built, /<!--text-size-script[^>]*-->/, `<script>${inline.te
 const style = `<style>${css.trim()}</style>`;
 const boot = `<script data-modules="${escapeAttr(entryModules.join(' '))}">${inline.boot}</script>`;
 
-function page(url, rendered, { lang, canonical, alternates, scripts = true }) {
+/**
+ * One prerendered page: the template with the page's <head> and rendered app.
+ * @param {Rendered} rendered
+ * @param {{ lang: string; canonical: string; alternates: Array<[lang: string, path: string]>; scripts?: boolean; headScript?: string }} options
+ *   scripts: false leaves out the page data and the boot script (no app on the page); headScript: an inline
+ *   script run before anything is shown (right after <title>), e.g. the root page's language redirect.
+ */
+function page(rendered, { lang, canonical, alternates, scripts = true, headScript }) {
   const { meta, html, hydration } = rendered;
   const head = [
     `<link rel="canonical" href="${SITE}${canonical}" />`,
@@ -80,7 +125,7 @@ function page(url, rendered, { lang, canonical, alternates, scripts = true }) {
     `<meta property="og:description" content="${escapeAttr(meta?.description ?? '')}" />`,
     `<meta property="og:url" content="${SITE}${canonical}" />`,
     `<meta property="og:type" content="${escapeAttr(meta?.og?.type ?? 'website')}" />`,
-    `<meta property="og:locale" content="${ogLocale[lang] ?? ogLocale.en}" />`,
+    `<meta property="og:locale" content="${ogLocale[lang] ?? ogLocale[fallbackLang]}" />`,
     style,
   ]
     .filter(Boolean)
@@ -88,17 +133,21 @@ function page(url, rendered, { lang, canonical, alternates, scripts = true }) {
   const data = hydration ? `<script type="application/json" id="${PAGE_DATA_ID}">${escapeScript(JSON.stringify(hydration))}</script>\n    ` : '';
   let out = template;
   out = put(out, /<html lang="[^"]*">/, `<html lang="${htmlLang[lang] ?? lang}">`);
-  out = put(out, /<title>[^<]*<\/title>/, `<title>${escapeText(meta?.title ?? '')}</title>`);
+  out = put(out, /<title>[^<]*<\/title>/, `<title>${escapeText(meta?.title ?? '')}</title>${headScript ? `\n    <script>${headScript}</script>` : ''}`);
   out = put(out, '<meta name="description" content="" />', `<meta name="description" content="${escapeAttr(meta?.description ?? '')}" />`);
   out = put(out, '<!--head-->', head);
   out = put(out, '<div id="root"><!--app--></div>', `<div id="root">${html}</div>\n    ${scripts ? data + boot : ''}`);
   return out;
 }
 
+/**
+ * @param {string} file
+ * @param {string} content
+ */
 function write(file, content) {
   if (file.endsWith('.html')) {
     for (const [, code] of content.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
-      if (!inlineScripts.has(code)) throw new Error(`${file}: inline script that is not one of the fixed ones`);
+      if (!inlineScripts.has(code ?? '')) throw new Error(`${file}: inline script that is not one of the fixed ones`);
     }
     for (const [, code] of content.matchAll(/<style>([\s\S]*?)<\/style>/g)) if (code !== css.trim()) throw new Error(`${file}: unexpected <style>`);
   }
@@ -106,7 +155,11 @@ function write(file, content) {
   writeFileSync(file, content);
 }
 
-/** `data.json` beside a page: what its loader returned, for client navigation (src/app/prerendered-data.ts). */
+/**
+ * `data.json` beside a page: what its loader returned, for client navigation (src/app/prerendered-data.ts).
+ * @param {string} url
+ * @param {Rendered} rendered
+ */
 function pageData(url, rendered) {
   if (!rendered.hydration) return;
   write(join('dist', url, DATA_FILE), JSON.stringify({ entry: appEntry, strings: rendered.strings, data: rendered.data ?? null }));
@@ -116,6 +169,7 @@ function pageData(url, rendered) {
  * The page's address as a QR code, printed at the foot of reading pages (src/components/page-print.tsx).
  * Made here, so no page needs the encoder and the browser's own Print shows it. Black on white,
  * error correction M (survives a smudge), the 4-module quiet zone the standard asks for.
+ * @param {string} url
  */
 async function writeQr(url) {
   const svg = await QRCode.toString(`${ssr.siteUrl}${url}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
@@ -129,18 +183,19 @@ for (const url of pagesList) {
   const rendered = await render(url);
   if (rendered.meta?.noindex) unlisted.add(url);
   if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
-  const [, lang, ...rest] = url.split('/');
+  const [, lang = '', ...rest] = url.split('/');
   const tail = rest.join('/');
+  /** @type {Array<[string, string]>} */
   const alternates = Object.keys(htmlLang).map((l) => [l, `/${l}/${tail}`]);
-  write(join('dist', url, 'index.html'), page(url, rendered, { lang, canonical: url, alternates }));
+  write(join('dist', url, 'index.html'), page(rendered, { lang, canonical: url, alternates }));
   pageData(url, rendered);
   await writeQr(url);
 }
 
-// "/" picks a language with a tiny inline script instead of the app; without scripts it shows two links.
+// "/" is rendered like every page (src/app/root-redirect.ts, the route's component), but runs no app: a tiny
+// inline script in its <head> picks a language; without scripts it shows a link per language.
 const root = await render('/');
-const rootPage = put(page('/', root, { lang: 'en', canonical: '/', alternates: [], scripts: false }), '</title>', `</title>\n    <script>${inline.rootRedirect}</script>`);
-write('dist/index.html', rootPage);
+write('dist/index.html', page(root, { lang: fallbackLang, canonical: '/', alternates: [], scripts: false, headScript: inline.rootRedirect }));
 pageData('/', root);
 
 // Short addresses typed from a printed handout (/zh/h/sr/): a page that forwards to the full link,
@@ -158,13 +213,13 @@ for (const { lang, path, target } of ssr.shortAddressPages()) {
 for (const lang of Object.keys(htmlLang)) {
   const rendered = await render(`/${lang}/page-not-found/`);
   if (rendered.status !== 404) throw new Error(`404 page for ${lang} rendered with ${rendered.status}`);
-  write(`dist/${lang}/404.html`, page('', rendered, { lang, canonical: `/${lang}/page-not-found/`, alternates: [] }));
+  write(`dist/${lang}/404.html`, page(rendered, { lang, canonical: `/${lang}/page-not-found/`, alternates: [] }));
 }
 const unknownLang = await render('/page-not-found/');
-write('dist/404.html', page('', unknownLang, { lang: 'en', canonical: '/page-not-found/', alternates: [] }));
+write('dist/404.html', page(unknownLang, { lang: fallbackLang, canonical: '/page-not-found/', alternates: [] }));
 
 // lastmod: when the content was last reviewed, not when it was built (a rebuild changes no page's meaning).
-const today = (await import(pathToFileURL('dist-ssr/entry-server.js').href)).contentLastReviewed;
+const today = ssr.contentLastReviewed;
 write(
   'dist/sitemap.xml',
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +
@@ -185,4 +240,4 @@ write('dist/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xm
 write('dist/csp-hashes.json', JSON.stringify({ 'script-src': [...inlineScripts].map(cspHash), 'style-src': [cspHash(css.trim())] }, null, 2) + '\n');
 rmSync('dist-ssr', { recursive: true, force: true });
 
-console.log(`Prerendered ${pagesList.length} pages + root + 3 not-found pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`Prerendered ${pagesList.length} pages + root + ${Object.keys(htmlLang).length + 1} not-found pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,3 +1,4 @@
+// @ts-check
 // Prints per-step and per-module plain-language figures: English words and
 // Flesch–Kincaid grade, 汉字 and average sentence length. Loads the TypeScript
 // content through Vite, so there is no separate build step.
@@ -9,11 +10,13 @@ try {
   const { modules } = await server.ssrLoadModule('/src/content/modules.ts');
   const { stepStrings } = await server.ssrLoadModule('/src/content/block-text.ts');
   const { measureEnglish, measureChinese } = await server.ssrLoadModule('/src/content/readability.ts');
+  /** @type {(lang: string, id: string) => { steps: Record<string, unknown> }} */
   const read = (lang, id) => JSON.parse(readFileSync(`locales/${lang}/modules/${id}.json`, 'utf8'));
   const rows = [];
   for (const m of modules) {
     const en = read('en', m.id);
     const zh = read('zh', m.id);
+    /** @type {{ en: string[]; zh: string[] }} */
     const all = { en: [], zh: [] };
     for (const s of m.steps) {
       const e = stepStrings(en.steps[s]);

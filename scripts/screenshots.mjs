@@ -1,3 +1,4 @@
+// @ts-check
 // Dev tool: full-page screenshots of built pages for looking at them.
 // Usage: node scripts/screenshots.mjs OUTDIR WIDTH PATH... (server from `npm start` on PORT, default 4173)
 import { chromium } from 'playwright-core';

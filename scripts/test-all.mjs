@@ -1,14 +1,21 @@
 // `npm test`: typecheck, lint, unit and component tests, production build,
 // end-to-end tests in real Chromium. Ends with a plain "N passed, N failed" line
 // (CI reads it) and exits non-zero on any failure.
+// @ts-check
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const started = performance.now();
 let passed = 0;
 let failed = 0;
+/** @type {string[]} */
 const summary = [];
 
+/**
+ * @param {string} label
+ * @param {string} cmd
+ * @param {string[]} args
+ */
 function run(label, cmd, args) {
   const t = performance.now();
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
@@ -18,7 +25,12 @@ function run(label, cmd, args) {
   return status === 0;
 }
 
-/** A gate without its own tests (typecheck, lint, build) counts as one check. */
+/**
+ * A gate without its own tests (typecheck, lint, build) counts as one check.
+ * @param {string} label
+ * @param {string} cmd
+ * @param {string[]} args
+ */
 function gate(label, cmd, args) {
   const ok = run(label, cmd, args);
   if (ok) passed += 1;
@@ -26,7 +38,10 @@ function gate(label, cmd, args) {
   return ok;
 }
 
-/** One Vitest run of the given projects; its JSON report counts the tests of all of them. */
+/**
+ * One Vitest run of the given projects; its JSON report counts the tests of all of them.
+ * @param {...string} projects
+ */
 function vitest(...projects) {
   const name = projects.join('+');
   const report = `test-results/${name}.json`;
@@ -36,6 +51,7 @@ function vitest(...projects) {
     failed += 1;
     return;
   }
+  /** @type {{ numPassedTests: number; numFailedTests: number }} */
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
@@ -44,7 +60,8 @@ function vitest(...projects) {
 }
 
 mkdirSync('test-results', { recursive: true });
-gate('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+// The app and tests (tsconfig.json), then the scripts (tsconfig.scripts.json): the same command as `npm run typecheck`.
+gate('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 // Unit tests (Node) and component tests (jsdom) share one run and its workers.
 vitest('unit', 'components');

@@ -32,7 +32,7 @@ export { bootScript } from './boot-script';
 export { qrImagePath } from '../i18n/paths';
 export { siteUrl } from './build-constants';
 // The languages' table (src/i18n/langs.ts): which pages, <html lang>, hreflang, Open Graph locale.
-export { LANGS } from '../i18n/langs';
+export { fallbackLang, LANGS } from '../i18n/langs';
 
 /** Each handout's short address (src/handout/short-address.ts) and the full link it opens. */
 export function shortAddressPages(): { lang: string; path: string; target: string }[] {
