@@ -33,7 +33,9 @@ export function SenderNote({ lang, text, level, children }: Props) {
   const { note, clinic, contact } = text;
   if (!note && !clinic && !contact) return null;
   return (
-    <section className="handout__sender" aria-labelledby={id}>
+    // A labelled group, not a region: the home page lists several handouts, each with this box, and
+    // landmarks with the same name cannot be told apart (axe landmark-unique).
+    <div role="group" className="handout__sender" aria-labelledby={id}>
       {createElement(`h${Math.min(level, 6)}`, { id, className: 'handout__sender-label' }, t('view.senderHeading'))}
       {needsNoteWarning([note, clinic, contact]) && <p className="handout__sender-warning">{t('view.senderWarning')}</p>}
       <blockquote className="handout__sender-text">
@@ -59,6 +61,6 @@ export function SenderNote({ lang, text, level, children }: Props) {
         )}
       </blockquote>
       {children}
-    </section>
+    </div>
   );
 }

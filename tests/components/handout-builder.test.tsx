@@ -64,7 +64,7 @@ describe('handout builder', () => {
     // The preview is the handout in Chinese.
     const preview = screen.getByRole('region', { name: 'Preview' });
     expect(await within(preview).findByRole('heading', { name: '干细胞指南阅读单' }, { timeout: 10000 })).toBeInTheDocument();
-    const box = within(preview).getByRole('heading', { name: '发送此链接的人写的留言——本指南未核实' }).closest('section')!;
+    const box = within(preview).getByRole('heading', { name: '发送此链接的人写的留言——本指南未核实' }).closest<HTMLElement>('[role="group"]')!;
     expect(within(box).getByText('Read before Friday.')).toBeInTheDocument();
     expect(preview).not.toHaveTextContent(/care team|医护团队/);
     const titles = within(preview)
@@ -85,7 +85,7 @@ describe('handout builder', () => {
     await user.click(screen.getByRole('checkbox', { name: SLE }));
     await user.type(screen.getByRole('textbox', { name: 'How to contact you (optional)' }), 'Ward 5: 010 6543 2100');
     const preview = screen.getByRole('region', { name: 'Preview' });
-    const box = (await within(preview).findByRole('heading', { name: 'Note from the person who sent you this link — this guide has not checked it' }, { timeout: 10000 })).closest('section')!;
+    const box = (await within(preview).findByRole('heading', { name: 'Note from the person who sent you this link — this guide has not checked it' }, { timeout: 10000 })).closest<HTMLElement>('[role="group"]')!;
     expect(within(box).getByText(/^This guide never asks you to pay or to stop your medicines\./)).toBeInTheDocument();
     expect(within(box).getByText('Ward 5: 010 6543 2100')).toBeInTheDocument();
   });

@@ -53,9 +53,14 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 }
 
-/** Loaded and hydrated: React has attached (the language link carries its click handler after hydration). */
-export async function gotoReady(page: Page, path: string) {
-  const response = await page.goto(baseURL + path, { waitUntil: 'networkidle' });
+/**
+ * Loaded and hydrated: React has attached (the language link carries its click handler after hydration).
+ * By default also settled ("networkidle": half a second without requests), for tests that then read
+ * what a page fills in after hydrating (a link's list, stored data). `'load'` is enough where only the
+ * page as first shown is checked: the parts a page loads lazily (figures, care cards) arrive before it hydrates.
+ */
+export async function gotoReady(page: Page, path: string, waitUntil: 'load' | 'networkidle' = 'networkidle') {
+  const response = await page.goto(baseURL + path, { waitUntil });
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
   return response;
 }

@@ -17,7 +17,7 @@ async function firstVisit(path: string, { stayOnPage = false } = {}): Promise<By
   const { page, context } = await openPage(browser);
   // "/" redirects at once: count only its own scripts, not the page it sends you to.
   if (stayOnPage) await page.route(/\/(en|zh)\/$/, (route) => route.abort());
-  const urls = recordScriptsAndData(page);
+  const { urls } = recordScriptsAndData(page);
   await page.goto(baseURL + path, { waitUntil: 'networkidle' }).catch(() => undefined);
   if (!stayOnPage) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
   await page.waitForLoadState('networkidle');
@@ -48,7 +48,7 @@ describe(`JavaScript and data budget: ${TOTAL / 1024} KB gzip in all, ${PAGE_SPE
     const { page, context } = await openPage(browser);
     await page.goto(baseURL + path, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    const urls = recordScriptsAndData(page);
+    const { urls } = recordScriptsAndData(page);
     const before = page.url();
     await page.getByRole('main').getByRole('link', { name: new RegExp(link) }).first().click();
     await page.waitForURL((url) => url.href !== before);

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { expect } from 'vitest';
 import { baseURL } from './browser';
 
@@ -40,10 +40,19 @@ async function inlineBytes(path: string): Promise<{ code: number; words: number;
   return { code: code.length ? gzip(code.join('\n')) : 0, words: gzip(html) - gzip(html.replace(data, '')), firstText: gzip(firstText) };
 }
 
+/** gzip size by URL: the build under test does not change during a run. */
+const sizeOf = new Map<string, Promise<number>>();
+
+/** Bodies fetched again from the server: a page that navigates away drops its own copies. */
+function gzipSizeOf(url: string): Promise<number> {
+  let size = sizeOf.get(url);
+  if (!size) sizeOf.set(url, (size = fetch(url).then(async (r) => gzip(Buffer.from(await r.arrayBuffer())))));
+  return size;
+}
+
 export async function addFile(bytes: Bytes, url: string) {
   const { pathname } = new URL(url);
-  // Bodies fetched again from the server: a page that navigates away drops its own copies.
-  const size = gzip(Buffer.from(await (await fetch(url)).arrayBuffer()));
+  const size = await gzipSizeOf(url);
   if (/\/assets\/framework-[^/]+\.js$/.test(pathname)) bytes.framework += size;
   else if (/\/assets\/words-[^/]+\.js$/.test(pathname) || pathname.endsWith('.json')) bytes.words += size;
   else bytes.code += size;
@@ -52,13 +61,18 @@ export async function addFile(bytes: Bytes, url: string) {
 
 export const isScriptOrData = (url: string) => url.startsWith(baseURL) && /\.(js|json)$/.test(new URL(url).pathname);
 
-/** Records the scripts and data a page requests from now on (call before it loads, in a fresh context: a first visit). */
-export function recordScriptsAndData(page: Page): Set<string> {
+/**
+ * Records the scripts and data a page requests from now on, until `stop()`. Call it before the page
+ * loads, with nothing kept from an earlier visit (a fresh context, or storage cleared: routing turns
+ * the browser's HTTP cache off), so that it is a first visit.
+ */
+export function recordScriptsAndData(page: Page): { urls: Set<string>; stop: () => void } {
   const urls = new Set<string>();
-  page.on('request', (r) => {
+  const record = (r: Request) => {
     if (isScriptOrData(r.url())) urls.add(r.url());
-  });
-  return urls;
+  };
+  page.on('request', record);
+  return { urls, stop: () => page.off('request', record) };
 }
 
 /** The bytes of a page loaded at `path` that requested `urls`: its inline scripts and data, and each file. */

@@ -76,7 +76,7 @@ describe('clinician handout (issue 6: done when)', () => {
     expect(response?.status()).toBe(200);
     expect(await patient.page.getAttribute('html', 'lang')).toBe('zh-Hans');
     await expect.poll(() => patient.page.getByRole('heading', { level: 1 }).textContent()).toBe('干细胞指南阅读单');
-    const from = patient.page.getByRole('region', { name: '发送此链接的人写的留言——本指南未核实' });
+    const from = patient.page.getByRole('group', { name: '发送此链接的人写的留言——本指南未核实' });
     expect(await from.textContent()).toContain(NOTE_ZH);
     const titles = await patient.page.locator('.handout__module h3').allTextContents();
     expect(titles).toEqual(['红斑狼疮（SLE）：细胞治疗的证据说明了什么', '风险、费用，以及如何核实机构和研究']);
@@ -87,7 +87,7 @@ describe('clinician handout (issue 6: done when)', () => {
     await patient.page.getByRole('link', { name: 'English' }).click();
     await patient.page.waitForURL(copied.replace('/zh/handout/', '/en/handout/'));
     await expect.poll(() => patient.page.getByRole('heading', { level: 1 }).textContent()).toBe('Reading list from the stem-cell guide');
-    expect(await patient.page.getByRole('region', { name: /^Note from the person who sent you this link/ }).textContent()).toContain(NOTE_ZH);
+    expect(await patient.page.getByRole('group', { name: /^Note from the person who sent you this link/ }).textContent()).toContain(NOTE_ZH);
     expect(realProblems(patient.problems)).toEqual([]);
     expect(patient.foreign).toEqual([]);
     await patient.context.close();
@@ -185,7 +185,7 @@ describe('a link anyone can make (issue 9: done when)', () => {
       window.print = () => undefined;
     });
     await gotoReady(page, link.slice(baseURL.length));
-    const box = page.getByRole('region', { name: scam.label });
+    const box = page.getByRole('group', { name: scam.label });
     await box.waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(scam.title);
     expect(await page.title()).toMatch(new RegExp(`^${scam.title} – `));
@@ -318,7 +318,7 @@ describe('the handout page', () => {
 
     scripts.clear();
     await gotoReady(page, `/zh/handout/?${query}`);
-    await page.getByRole('region', { name: /^发送此链接的人写的留言/ }).waitFor();
+    await page.getByRole('group', { name: /^发送此链接的人写的留言/ }).waitFor();
     expect(await budget()).toBeLessThanOrEqual(OPENED_HANDOUT_BUDGET);
     await context.close();
   });

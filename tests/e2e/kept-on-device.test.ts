@@ -76,7 +76,7 @@ describe('a handout opened from a link is kept and shown on the home page', () =
       expect(await box.getByRole('link', { name: '红斑狼疮（SLE）：细胞治疗的证据说明了什么' }).getAttribute('href')).toBe('/zh/modules/sle/');
       expect(await box.getByRole('link', { name: /^风险、费用/ }).getAttribute('href')).toBe('/zh/modules/risks/');
       // The note, clinic and phone number only inside the box that says whose words they are, with the guide's warning line.
-      const sender = box.getByRole('region', { name: view(lang).senderHeading });
+      const sender = box.getByRole('group', { name: view(lang).senderHeading });
       for (const text of [zhHandout.note, zhHandout.clinic, zhHandout.contact]) {
         expect(await sender.getByText(text, { exact: true }).count()).toBe(1);
         expect(await page.getByText(text, { exact: true }).count()).toBe(1);
@@ -129,8 +129,8 @@ describe('a handout opened from a link is kept and shown on the home page', () =
       // Newest first; each handout's sender words in their own box.
       const items = box.getByRole('article');
       expect(await items.count()).toBe(2);
-      expect(await items.nth(0).getByRole('region', { name: view('en').senderHeading }).textContent()).toContain(zhHandout.contact);
-      expect(await items.nth(1).getByRole('region', { name: view('en').senderHeading }).textContent()).toContain(enHandout.note);
+      expect(await items.nth(0).getByRole('group', { name: view('en').senderHeading }).textContent()).toContain(zhHandout.contact);
+      expect(await items.nth(1).getByRole('group', { name: view('en').senderHeading }).textContent()).toContain(enHandout.note);
       const openZh = items.nth(0).getByRole('link', { name: saved('en').openIn.replace('{{language}}', '中文') });
       expect(await openZh.getAttribute('href')).toBe(handoutUrl('zh', zhHandout));
       expect(await items.nth(1).getByRole('link', { name: saved('en').open, exact: true }).getAttribute('href')).toBe(handoutUrl('en', enHandout));
@@ -283,7 +283,7 @@ describe('broken or blocked storage never breaks a page', () => {
         });
       });
       await gotoReady(page, handoutUrl('zh', zhHandout));
-      const sender = page.getByRole('region', { name: view('zh').senderHeading });
+      const sender = page.getByRole('group', { name: view('zh').senderHeading });
       await sender.waitFor();
       expect(await sender.textContent()).toContain(zhHandout.note);
       const notice = progressNotice('zh', 'unavailable');
@@ -319,7 +319,7 @@ describe('broken or blocked storage never breaks a page', () => {
       await gotoReady(page, handoutUrl('en', enHandout));
       await page.getByRole('status').filter({ hasText: view('en').unsaved }).waitFor();
       expect(await page.locator('.notice').count()).toBe(1);
-      expect(await page.getByRole('region', { name: view('en').senderHeading }).textContent()).toContain(enHandout.note);
+      expect(await page.getByRole('group', { name: view('en').senderHeading }).textContent()).toContain(enHandout.note);
 
       await gotoReady(page, '/en/questions/');
       await page.getByRole('textbox', { name: list('en').shareLabel }).waitFor();
