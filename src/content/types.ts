@@ -4,8 +4,6 @@
  * in locales/{en,zh}/modules/<moduleId>.json and follow ModuleText below.
  */
 
-export type { Lang } from '../i18n/langs';
-
 /** Kinds of source, shown as a translated tag next to each reference. */
 export type SourceType =
   | 'rct' // randomised controlled trial

@@ -2,7 +2,8 @@ import { prerenderedDataOf } from '../app/prerendered-data';
 import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
 import { parseInline } from '../content/inline-markup';
-import type { Lang, ModuleText } from '../content/types';
+import type { Lang } from '../i18n/langs';
+import type { ModuleText } from '../content/types';
 import { keyQuestionIds } from '../safety/key-questions';
 import { paths } from '../i18n/paths';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { useProgress } from '../progress/use-progress';
 import { localStorageOrNone } from '../storage/local-storage';

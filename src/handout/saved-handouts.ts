@@ -17,8 +17,7 @@
  *   handout's link still holds it.)
  * Pure apart from the Storage it is given; never throws.
  */
-import type { Lang } from '../content/types';
-import { isLang } from '../i18n/langs';
+import { type Lang, isLang } from '../i18n/langs';
 import { readText } from '../share-link';
 import { MAX_MODULES, type Handout } from './handout-link';
 import { limits, type TextField } from './handout-text';

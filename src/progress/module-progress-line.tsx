@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Lang, QuestionDef } from '../content/types';
+import type { Lang } from '../i18n/langs';
+import type { QuestionDef } from '../content/types';
 import { paths } from '../i18n/paths';
 import { scoreQuiz } from '../quiz/score';
 import type { ModuleProgress } from './progress-store';

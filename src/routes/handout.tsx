@@ -5,9 +5,8 @@ import { notFound } from '../app/not-found-response';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
 import { useHydrated } from '../components/use-hydrated';
-import type { Lang } from '../content/types';
 import { decodeHandout, isDamaged } from '../handout/handout-link';
-import { byLang, isLang } from '../i18n/langs';
+import { type Lang, byLang, isLang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 

@@ -1,6 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { Lang } from '../content/types';
-import { byLang } from '../i18n/langs';
+import { type Lang, byLang } from '../i18n/langs';
 import { loadI18n } from '../i18n/setup';
 import type { CareCardProps } from './care-card';
 import type { CareLevel } from './care-cards';

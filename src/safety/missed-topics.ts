@@ -2,7 +2,8 @@
  * "Points you missed in the quizzes" on the question list: each step that teaches a quiz
  * question the reader got wrong on this device becomes a topic to ask about.
  */
-import type { Lang, ModuleDef, QuestionDef } from '../content/types';
+import type { Lang } from '../i18n/langs';
+import type { ModuleDef, QuestionDef } from '../content/types';
 import type { Progress } from '../progress/progress-store';
 import { missedQuestionIds } from '../quiz/missed';
 
