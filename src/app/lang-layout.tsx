@@ -10,6 +10,7 @@ import { loadedI18n, loadI18n } from '../i18n/setup';
 import { NotFound } from '../routes/not-found';
 import { ProgressNotice } from '../progress/progress-notice';
 import { ShareButton } from '../share-link/share-button';
+import { TextSizeToggle } from '../settings/text-size-toggle';
 import type { RouteHandle } from './routes';
 
 /** An unknown language still gets the site around its "not found" page, in English. */
@@ -35,7 +36,9 @@ export function LangLayout() {
   }, [lang]);
   return (
     <I18nextProvider i18n={loadedI18n(lang)}>
-      <SiteHeader lang={lang} />
+      <SiteHeader lang={lang}>
+        <TextSizeToggle />
+      </SiteHeader>
       <main id="main" className="page" tabIndex={-1}>
         {/* Stored progress that could not be used is reported on whichever page the reader is. */}
         <ProgressNotice />

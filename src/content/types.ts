@@ -84,7 +84,7 @@ export type Block =
   /** "Ask your doctor" prompt where a reader may be tempted to act. */
   | { type: 'askDoctor'; text: string }
   | { type: 'knownUnknown'; known: string[]; unknown: string[] }
-  /** NHS-style care card (src/safety/care-card.tsx); its words live in locales/<lang>/care-cards.json, not in the module. */
+  /** NHS-style care card (src/components/care-card.tsx); its words live in locales/<lang>/care-cards.json, not in the module. */
   | { type: 'careCard'; level: 'emergency' | 'urgent' | 'non-urgent' }
   | { type: 'keyPoints'; items: string[] };
 

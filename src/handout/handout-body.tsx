@@ -6,7 +6,7 @@ import { type Lang, LANGS } from '../i18n/langs';
 import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import type { ModuleProgress } from '../progress/progress-store';
-import { CareCard } from '../safety/care-card';
+import { CareCard } from '../components/care-card';
 import { ReviewSmallPrint } from '../components/review-small-print';
 import type { AskDoctorText, HandoutModule, KeyPoint } from './handout-content';
 import type { Handout } from './handout-link';

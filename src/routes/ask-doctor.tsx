@@ -8,13 +8,13 @@ import { loadModuleDef } from '../content/load-module';
 import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
-import { CareCard } from '../safety/care-card';
-import type { CareLevel } from '../safety/care-cards';
+import { CareCard } from '../components/care-card';
+import type { CareLevel } from '../content/care-cards';
 import { DoDontList } from '../safety/do-dont-list';
 import type { KeyQuestionId } from '../safety/key-questions';
 import { langParam } from './route-params';
 
-// careCardNamespaces(levels) of src/safety/care-cards.ts, written out so the page does not load
+// careCardNamespaces(levels) of src/content/care-cards.ts, written out so the page does not load
 // that module (tests/unit/safety-content.test.ts checks they agree).
 export const handle: RouteHandle = { namespaces: ['safety', 'key-questions', 'care-cards', 'care-card-urgent'], reading: { share: true } };
 /** The three cards, most urgent first. */

@@ -13,7 +13,7 @@ import { preloadFigures } from '../components/blocks/figure-components';
 import { ReviewDates } from '../components/review-dates';
 import { citationNumbers, numberSources, SourceList } from '../components/source-list';
 import { paths } from '../i18n/paths';
-import { preloadCareCards } from '../safety/care-card-block';
+import { preloadCareCards } from '../components/blocks/care-card-block';
 import { withStepRead } from '../progress/progress-store';
 import { useProgress } from '../progress/use-progress';
 import { langParam, moduleParam } from './route-params';
