@@ -17,7 +17,8 @@ import { useProgress } from '../progress/use-progress';
 import { localStorageOrNone } from '../storage/local-storage';
 import { langParam } from './route-params';
 
-export const handle: RouteHandle = { namespaces: ['quiz'] };
+// The progress lines' and "Clear my progress" words.
+export const handle: RouteHandle = { namespaces: ['progress'] };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
