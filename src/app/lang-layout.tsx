@@ -8,9 +8,9 @@ import { SiteHeader } from '../components/site-header';
 import { type Lang, htmlLang, isLang } from '../i18n/langs';
 import { loadedI18n, loadI18n } from '../i18n/setup';
 import { NotFound } from '../routes/not-found';
-import { ProgressNotice } from '../progress/progress-notice';
-import { ShareButton } from '../share-link/share-button';
-import { TextSizeToggle } from '../settings/text-size-toggle';
+import { ProgressNotice } from '../progress';
+import { TextSizeToggle } from '../settings';
+import { ShareButton } from '../share-link/ui';
 import type { RouteHandle } from './routes';
 
 /** An unknown language still gets the site around its "not found" page, in English. */

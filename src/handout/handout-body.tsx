@@ -5,7 +5,7 @@ import { contentLastReviewed, contentVersion } from '../content/content-version'
 import { type Lang, LANGS } from '../i18n/langs';
 import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
-import type { ModuleProgress } from '../progress/progress-store';
+import type { ModuleProgress } from '../progress';
 import { CareCard } from '../components/care-card';
 import { ReviewSmallPrint } from '../components/review-small-print';
 import type { AskDoctorText, HandoutModule, KeyPoint } from './handout-content';

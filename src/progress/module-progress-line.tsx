@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../i18n/langs';
 import type { QuestionDef } from '../content/types';
 import { paths } from '../i18n/paths';
-import { scoreQuiz } from '../quiz/score';
+import { scoreQuiz } from '../quiz';
 import type { ModuleProgress } from './progress-store';
 
 interface Props {

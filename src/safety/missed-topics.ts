@@ -4,8 +4,8 @@
  */
 import type { Lang } from '../i18n/langs';
 import type { ModuleDef, QuestionDef } from '../content/types';
-import type { Progress } from '../progress/progress-store';
-import { missedQuestionIds } from '../quiz/missed';
+import type { Progress } from '../progress';
+import { missedQuestionIds } from '../quiz';
 
 /** What turns a missed quiz question into a topic: its module and the step that teaches it. */
 export interface TopicModule {

@@ -1,4 +1,4 @@
-import { SAVED_HANDOUTS_KEY } from '../handout/saved-handouts-key.ts';
+import { SAVED_HANDOUTS_KEY } from '../storage/saved-handouts-key.ts';
 import { TEXT_SIZE_KEY } from './text-size.ts';
 
 /**

@@ -22,7 +22,8 @@ import { cardItems, careCardNamespaces, careCardWordsAt, careLevels, isCardList,
 import { claimGroups, claims } from '../../src/safety/claims';
 import { keyQuestionIds } from '../../src/safety/key-questions';
 import { careCardSources, safetySources } from '../../src/safety/sources';
-import { alreadyHadInfusionStep, handle as askHandle, levels as askLevels, questionGroups } from '../../src/routes/ask-doctor';
+import { handle as askHandle } from '../../src/routes/ask-doctor';
+import { alreadyHadInfusionStep, levels as askLevels, questionGroups } from '../../src/safety/ask-doctor-page';
 import { langs, moduleText } from './content-helpers';
 
 // Every card's words, wherever they live (src/content/care-cards.ts says where).
