@@ -119,7 +119,9 @@ export default defineConfig(async (): Promise<UserConfig> => ({
       treeshake: {
         // Content loaders hold import.meta.glob maps, which the bundler cannot tell are side-effect free:
         // without this, a page whose loader was replaced (prerendered-loaders) would still import them.
-        moduleSideEffects: (id) => !/[\\/]src[\\/](content[\\/]|routes[\\/]route-params\.ts$)/.test(id),
+        // Feature folders only declare things too: a page that imports a feature's public entry (index.ts)
+        // then takes in only the modules whose exports it uses, not every module the entry names.
+        moduleSideEffects: (id) => !/[\\/]src[\\/](content[\\/]|routes[\\/]route-params\.ts$|(handout|progress|quiz|safety|settings|share-link)[\\/])/.test(id),
       },
       output: {
         // Words (locales/**) in files of their own name, so a page's bytes can be told apart: framework, code, words.

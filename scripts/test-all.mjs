@@ -60,7 +60,8 @@ function vitest(...projects) {
 }
 
 mkdirSync('test-results', { recursive: true });
-// The app and tests (tsconfig.json), then the scripts (tsconfig.scripts.json): the same command as `npm run typecheck`.
+// The app and tests (tsconfig.json), scoring and link codecs again without DOM types (tsconfig.pure.json),
+// then the scripts (tsconfig.scripts.json): the same command as `npm run typecheck`.
 gate('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 // Unit tests (Node) and component tests (jsdom) share one run and its workers.

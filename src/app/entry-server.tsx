@@ -4,8 +4,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { text } from 'node:stream/consumers';
 import { langs } from '../i18n/langs';
 import { paths } from '../i18n/paths';
-import { encodeHandout } from '../handout/handout-link';
-import { everyShortChoice, shortPath } from '../handout/short-address';
+import { encodeHandout, everyShortChoice, shortPath } from '../handout';
 import { recordStrings, stringsOf } from '../i18n/setup';
 import { PageMetaSink, type PageMetaData } from './page-meta';
 import type { PageHydration } from './prerendered-data';
@@ -25,7 +24,7 @@ const readyFigures: Promise<Record<string, ComponentType<FigureProps>>> = Promis
 ).then(Object.fromEntries);
 
 export { PAGE_DATA_ID, DATA_FILE } from './prerendered-data';
-export { textSizeScript } from '../settings/text-size-script';
+export { textSizeScript } from '../settings';
 export { rootRedirectScript } from './root-redirect';
 export { bootScript } from './boot-script';
 // For the QR code printed on each page (scripts/build.mjs): the same address the page prints as text.

@@ -5,12 +5,12 @@ import { PagePrint } from '../components/page-print';
 import { RouteFocus } from '../components/route-focus';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
-import type { Lang } from '../content/types';
-import { htmlLang, isLang } from '../i18n/langs';
+import { type Lang, htmlLang, isLang } from '../i18n/langs';
 import { loadedI18n, loadI18n } from '../i18n/setup';
 import { NotFound } from '../routes/not-found';
-import { ProgressNotice } from '../progress/progress-notice';
-import { ShareButton } from '../share-link/share-button';
+import { ProgressNotice } from '../progress';
+import { TextSizeToggle } from '../settings';
+import { ShareButton } from '../share-link/ui';
 import type { RouteHandle } from './routes';
 
 /** An unknown language still gets the site around its "not found" page, in English. */
@@ -36,7 +36,9 @@ export function LangLayout() {
   }, [lang]);
   return (
     <I18nextProvider i18n={loadedI18n(lang)}>
-      <SiteHeader lang={lang} />
+      <SiteHeader lang={lang}>
+        <TextSizeToggle />
+      </SiteHeader>
       <main id="main" className="page" tabIndex={-1}>
         {/* Stored progress that could not be used is reported on whichever page the reader is. */}
         <ProgressNotice />

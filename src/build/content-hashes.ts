@@ -6,7 +6,7 @@ import { modules } from '../content/modules';
 import { contentHash } from '../content/review-hash';
 import type { ContentKey } from '../content/reviews';
 import { langs } from '../i18n/langs';
-import { careCardWordsAt, careLevels, type CareLevel } from '../safety/care-cards';
+import { careCardWordsAt, careLevels, type CareLevel } from '../content/care-cards';
 import { careCardSources } from '../safety/sources';
 
 const readJson = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);

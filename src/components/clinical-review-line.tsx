@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { clinicalReview } from '../content/clinical-review';
 import type { ContentKey } from '../content/reviews';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { formatDate } from '../i18n/format-date';
 
 /**

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { Lang } from '../content/types';
-import { htmlLang, nativeName, otherLang } from '../i18n/langs';
+import { type Lang, htmlLang, nativeName, otherLang } from '../i18n/langs';
 import { switchLangHref } from '../i18n/paths';
 import { rememberLang } from '../i18n/remember-lang';
 import { rememberPlace, trackPlace } from './keep-place';

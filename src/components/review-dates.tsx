@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { formatDate } from '../i18n/format-date';
 
 export function ReviewDates({ lastReviewed, nextReview }: { lastReviewed: string; nextReview: string }) {

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { clinicalReview } from '../content/clinical-review';
-import type { Lang } from '../content/types';
 import { formatDate } from '../i18n/format-date';
-import { LANGS } from '../i18n/langs';
+import { type Lang, LANGS } from '../i18n/langs';
 
 /**
  * A handout's small print on clinical review: which of its parts a clinician has signed off (as

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { contactEmail, siteUrl } from '../app/build-constants';
 import { contentLastReviewed, contentVersion } from '../content/content-version';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import { reportHref } from './report-link';

@@ -1,11 +1,12 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { LanguageLink } from './language-link';
-import { TextSizeToggle } from './text-size-toggle';
 
-export function SiteHeader({ lang }: { lang: Lang }) {
+/** `children`: the page tools at the end of the ask bar (the text-size toggle), given by the layout so components/ needs no feature. */
+export function SiteHeader({ lang, children }: { lang: Lang; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -28,7 +29,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
             </span>
             {t('nav.askDoctor')}
           </Link>
-          <TextSizeToggle />
+          {children}
         </div>
       </div>
     </header>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, Source } from '../content/types';
-import { htmlLang, isLang } from '../i18n/langs';
+import type { Source } from '../content/types';
+import { type Lang, htmlLang, isLang } from '../i18n/langs';
 
 export interface NumberedSource extends Source {
   /** Position in the module's source list: the number citations show. */

@@ -1,4 +1,5 @@
-import type { GlossaryFile, Lang, ModuleText } from './types';
+import type { Lang } from '../i18n/langs';
+import type { GlossaryFile, ModuleText } from './types';
 
 // Lazy: each module's words are their own chunk, loaded only by pages that show them.
 const moduleFiles = import.meta.glob<ModuleText>('../../locales/*/modules/*.json', { import: 'default' });

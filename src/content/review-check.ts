@@ -1,4 +1,4 @@
-import { careLevels } from '../safety/care-cards';
+import { careLevels } from './care-cards';
 import { moduleIds } from './module-ids';
 import type { ClinicalSignOff, ContentKey } from './reviews';
 

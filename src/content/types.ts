@@ -4,8 +4,6 @@
  * in locales/{en,zh}/modules/<moduleId>.json and follow ModuleText below.
  */
 
-export type { Lang } from '../i18n/langs';
-
 /** Kinds of source, shown as a translated tag next to each reference. */
 export type SourceType =
   | 'rct' // randomised controlled trial
@@ -86,7 +84,7 @@ export type Block =
   /** "Ask your doctor" prompt where a reader may be tempted to act. */
   | { type: 'askDoctor'; text: string }
   | { type: 'knownUnknown'; known: string[]; unknown: string[] }
-  /** NHS-style care card (src/safety/care-card.tsx); its words live in locales/<lang>/care-cards.json, not in the module. */
+  /** NHS-style care card (src/components/care-card.tsx); its words live in locales/<lang>/care-cards.json, not in the module. */
   | { type: 'careCard'; level: 'emergency' | 'urgent' | 'non-urgent' }
   | { type: 'keyPoints'; items: string[] };
 

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import type { Lang } from '../content/types';
-import { htmlLang } from '../i18n/langs';
+import { type Lang, htmlLang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { HandoutBody, sheetNamespaces } from './handout-body';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import type { HandoutModule } from './handout-content';
 import type { Handout, LinkProblem } from './handout-link';

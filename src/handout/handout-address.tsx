@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePrintFooter } from '../components/use-print-footer';
 import { contentVersion } from '../content/content-version';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import type { Handout } from './handout-link';
 import type { QrImage } from './qr-code';
 import { shortPath } from './short-address';

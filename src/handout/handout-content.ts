@@ -2,8 +2,9 @@ import { prerenderedDataOf } from '../app/prerendered-data';
 import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
 import { parseInline } from '../content/inline-markup';
-import type { Lang, ModuleText } from '../content/types';
-import { keyQuestionIds } from '../safety/key-questions';
+import type { Lang } from '../i18n/langs';
+import type { ModuleText } from '../content/types';
+import { keyQuestionIds } from '../safety';
 import { paths } from '../i18n/paths';
 
 /** What a handout shows of one module, in one language. */

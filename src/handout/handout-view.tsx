@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
-import { useProgress } from '../progress/use-progress';
+import { useProgress } from '../progress';
 import { localStorageOrNone } from '../storage/local-storage';
 import { HandoutBody } from './handout-body';
 import type { AskDoctorText, HandoutModule } from './handout-content';

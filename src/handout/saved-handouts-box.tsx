@@ -1,9 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Lang } from '../content/types';
 import { formatDate } from '../i18n/format-date';
-import { htmlLang, nativeName } from '../i18n/langs';
+import { type Lang, htmlLang, nativeName } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { localStorageOrNone } from '../storage/local-storage';
 import { encodeHandout } from './handout-link';

@@ -17,13 +17,12 @@
  *   handout's link still holds it.)
  * Pure apart from the Storage it is given; never throws.
  */
-import type { Lang } from '../content/types';
-import { isLang } from '../i18n/langs';
+import { type Lang, isLang } from '../i18n/langs';
 import { readText } from '../share-link';
 import { MAX_MODULES, type Handout } from './handout-link';
 import { limits, type TextField } from './handout-text';
 
-/** The same as in ./saved-handouts-key.ts (a test holds them equal): repeated so the handout page loads no extra chunk for it. */
+/** The same as in src/storage/saved-handouts-key.ts (a test holds them equal): repeated so the handout page loads no extra chunk for it. */
 export const SAVED_HANDOUTS_KEY = 'sci-handouts';
 export const SAVED_HANDOUTS_VERSION = 1;
 export const MAX_SAVED = 3;

@@ -1,6 +1,6 @@
 import { createElement, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { needsNoteWarning } from './note-warnings';
 
 /** The text's own language for screen readers when it differs from the page's (a Chinese note on an English handout). */

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareOrCopy, useCopyText } from '../share-link/copy-text';
+import { shareOrCopy, useCopyText } from '../share-link/ui';
 import type { QrState } from './use-qr-code';
 
 /** A long link makes a dense code that is hard to scan from paper (about QR version 10 and up). */

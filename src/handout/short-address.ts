@@ -9,7 +9,7 @@
  * letter; a letter is never reused.
  */
 import type { ModuleId } from '../content/module-ids';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 
 export const shortLetters: Record<ModuleId, string> = { infusion: 'i', 'msc-hsc': 'm', sle: 's', risks: 'r' };
 

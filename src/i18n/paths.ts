@@ -1,5 +1,4 @@
-import type { Lang } from '../content/types';
-import { isLang } from './langs';
+import { type Lang, isLang } from './langs';
 
 /** Every URL the app links to is built here. Canonical URLs end with "/". */
 export const paths = {

@@ -1,5 +1,4 @@
-import type { Lang } from '../content/types';
-import { isLang } from './langs';
+import { type Lang, isLang } from './langs';
 
 const KEY = 'sci-lang';
 

@@ -1,7 +1,6 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../content/types';
-import { isLang, langs } from './langs';
+import { type Lang, isLang, langs } from './langs';
 
 // locales/<lang>/<namespace>.json. "common" is on every page; a page that needs another
 // namespace names it in its route `handle.namespaces` and loads it in its loader.

@@ -5,24 +5,24 @@ import { useProgress } from './use-progress';
 
 /** "Clear my progress", with an inline confirmation (no pop-up). */
 export function ClearProgress({ started }: { started: boolean }) {
-  const { t } = useTranslation('quiz');
+  const { t } = useTranslation('progress');
   const { clear } = useProgress();
   const [cleared, setCleared] = useState(false);
   if (!started) {
     return (
       <p className={cleared ? 'notice' : undefined} role="status">
-        {cleared ? t('progress.cleared') : ''}
+        {cleared ? t('cleared') : ''}
       </p>
     );
   }
   return (
     <section className="clear-progress">
-      <p>{t('progress.privacy')}</p>
+      <p>{t('privacy')}</p>
       <ConfirmAction
-        label={t('progress.clear')}
-        question={t('progress.confirm')}
-        yes={t('progress.confirmYes')}
-        no={t('progress.cancel')}
+        label={t('clear')}
+        question={t('confirm')}
+        yes={t('confirmYes')}
+        no={t('cancel')}
         onConfirm={() => {
           clear();
           setCleared(true);

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Lang, QuestionDef } from '../content/types';
+import type { Lang } from '../i18n/langs';
+import type { QuestionDef } from '../content/types';
 import { paths } from '../i18n/paths';
-import { scoreQuiz } from '../quiz/score';
+import { scoreQuiz } from '../quiz';
 import type { ModuleProgress } from './progress-store';
 
 interface Props {
@@ -15,10 +16,10 @@ interface Props {
 
 /** "3 of 7 pages read · Quiz: 4 of 5 right", and where to continue. */
 export function ModuleProgressLine({ lang, moduleId, steps, quiz, progress }: Props) {
-  const { t } = useTranslation();
-  const { t: tq } = useTranslation('quiz');
+  const { t } = useTranslation('progress');
+  const { t: tc } = useTranslation();
   if (!progress) {
-    return <p className="path__progress">{t('home.notStarted')}</p>;
+    return <p className="path__progress">{t('notStarted')}</p>;
   }
   const read = steps.filter((s) => progress.stepsRead.includes(s.id)).length;
   const checked = progress.quiz?.checked ?? [];
@@ -28,19 +29,19 @@ export function ModuleProgressLine({ lang, moduleId, steps, quiz, progress }: Pr
   return (
     <div className="path__progress">
       <p>
-        {tq('progress.pagesRead', { read, total: steps.length })}
-        {score && ` · ${tq('progress.quizScore', { earned: score.earned, total: score.total })}`}
+        {t('pagesRead', { read, total: steps.length })}
+        {score && ` · ${t('quizScore', { earned: score.earned, total: score.total })}`}
       </p>
       {nextStep ? (
         <p>
-          <Link to={paths.step(lang, moduleId, nextStep.id)}>{tq('progress.continue', { title: nextStep.title })}</Link>
+          <Link to={paths.step(lang, moduleId, nextStep.id)}>{t('continue', { title: nextStep.title })}</Link>
         </p>
       ) : !quizDone ? (
         <p>
-          <Link to={paths.quiz(lang, moduleId)}>{t('module.quiz')}</Link>
+          <Link to={paths.quiz(lang, moduleId)}>{tc('module.quiz')}</Link>
         </p>
       ) : (
-        <p>{tq('progress.done')}</p>
+        <p>{t('done')}</p>
       )}
     </div>
   );

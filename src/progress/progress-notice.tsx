@@ -40,8 +40,8 @@ function markTold(kind: Notice) {
 
 /**
  * A short, calm note when stored progress could not be used or cannot be saved. Shown by
- * the language layout, so the reader is told on whichever page they are. Its words are a
- * namespace of their own ("progress"), loaded only when there is something to say.
+ * the language layout, so the reader is told on whichever page they are. Its words are in the
+ * progress namespace, loaded only when there is something to say (the home page has them already).
  */
 export function ProgressNotice() {
   const { notice, unsaved } = useProgress();

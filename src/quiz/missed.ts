@@ -1,5 +1,5 @@
 import type { ModuleDef } from '../content/types';
-import type { QuizProgress } from '../progress/progress-store';
+import type { QuizProgress } from '../progress';
 import { scoreQuestion } from './score';
 
 /** Questions the reader checked and got wrong: topics for "Questions for your doctor". */

@@ -1,14 +1,12 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { contactEmail } from '../app/build-constants';
-import { clinicalReview } from '../content/clinical-review';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
+import { ClinicalReviewList } from '../components/clinical-review-list';
 import { contentLastReviewed, contentVersion } from '../content/content-version';
 import { loadModuleText } from '../content/load-text';
 import { moduleIds } from '../content/module-ids';
-import { contentKeys } from '../content/review-check';
-import type { ContentKey } from '../content/reviews';
 import { formatDate } from '../i18n/format-date';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
@@ -33,13 +31,6 @@ export function Component() {
   const { lang, moduleTitles } = useLoaderData<typeof loader>();
   const { t } = useTranslation('about');
   const { t: tc } = useTranslation();
-  const title = (key: ContentKey) => {
-    const [kind, id = ''] = key.split(':');
-    return kind === 'module' ? (moduleTitles[id] ?? id) : t(`about.cardNames.${id as 'emergency'}`);
-  };
-  const parts = contentKeys().map((key) => ({ key, title: title(key), review: clinicalReview(key) }));
-  const reviewed = parts.filter((p) => p.review.state === 'current');
-  const awaiting = parts.filter((p) => p.review.state !== 'current');
   const facts = t('about.facts', { returnObjects: true }) as Record<string, string>;
   const device = t('about.device', { returnObjects: true }) as Record<string, string>;
   return (
@@ -68,32 +59,7 @@ export function Component() {
         <Link to={paths.changes(lang)}>{t('about.changesLink')}</Link>
       </p>
 
-      <h2 id="clinical-review">{t('about.clinicalHeading')}</h2>
-      {reviewed.length === 0 && <p>{t('about.clinicalNone')}</p>}
-      {reviewed.length > 0 && (
-        <>
-          <p>{t('about.clinicalDone')}</p>
-          <ul className="about__reviewed">
-            {reviewed.map(({ key, title: name, review }) =>
-              review.state === 'current' ? (
-                <li key={key}>{t('about.clinicalItemDone', { title: name, reviewer: review.reviewer, role: review.role, date: formatDate(review.date, lang) })}</li>
-              ) : null,
-            )}
-          </ul>
-        </>
-      )}
-      {awaiting.length > 0 && (
-        <>
-          <p>{t('about.clinicalAwaiting')}</p>
-          <ul className="about__awaiting">
-            {awaiting.map(({ key, title: name, review }) => (
-              <li key={key}>
-                {review.state === 'changed' ? t('about.clinicalItemChanged', { title: name, reviewer: review.reviewer, date: formatDate(review.date, lang) }) : name}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ClinicalReviewList lang={lang} moduleTitles={moduleTitles} />
 
       <h2>{t('about.adsHeading')}</h2>
       <p>{t('about.ads')}</p>

@@ -1,152 +1,24 @@
-import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { PageMeta } from '../app/page-meta';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { RouteHandle } from '../app/routes';
-import { numberSources, SourceList } from '../components/source-list';
-import { clinicalReview } from '../content/clinical-review';
+import { numberSources } from '../components/source-list';
 import { loadModuleDef } from '../content/load-module';
-import { formatDate } from '../i18n/format-date';
-import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
-import { CareCard } from '../safety/care-card';
-import type { CareLevel } from '../safety/care-cards';
-import { DoDontList } from '../safety/do-dont-list';
-import type { KeyQuestionId } from '../safety/key-questions';
+import { alreadyHadInfusionStep, AskDoctorPage, askDoctorSources, careCardSources, safetySources } from '../safety';
 import { langParam } from './route-params';
 
-// careCardNamespaces(levels) of src/safety/care-cards.ts, written out so the page does not load
+// careCardNamespaces(levels) of src/content/care-cards.ts, written out so the page does not load
 // that module (tests/unit/safety-content.test.ts checks they agree).
 export const handle: RouteHandle = { namespaces: ['safety', 'key-questions', 'care-cards', 'care-card-urgent'], reading: { share: true } };
-/** The three cards, most urgent first. */
-export const levels: readonly CareLevel[] = ['emergency', 'urgent', 'non-urgent'];
-
-/** The key questions in two short lists (no list longer than 7), each under its own heading. */
-export const questionGroups: Record<'treatment' | 'you', readonly KeyQuestionId[]> = {
-  treatment: ['approved', 'registered-study', 'evidence', 'cell-source'],
-  you: ['risks', 'cost', 'medicines-trials', 'follow-up'],
-};
-
-/** The risks part's step for someone who already had an infusion (content 1.2); linked when the module has it. */
-export const alreadyHadInfusionStep = { moduleId: 'risks', stepId: 'already-had-infusion' } as const;
-/** Where "how to check a study" is explained step by step (ids are permanent). */
-const checkStudyStep = { moduleId: 'risks', stepId: 'check-a-study' } as const;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  // Sources are read here only (at build time, or on a client navigation), not shipped with the page script.
-  const [{ careCardSources, askDoctorSources, safetySources }, risks] = await Promise.all([
-    import('../safety/sources'),
-    loadModuleDef(alreadyHadInfusionStep.moduleId),
-    loadI18n(lang, handle.namespaces),
-  ]);
+  // Sources are read here only (at build time), not shipped with the page script (vite.config.ts replaces loaders).
+  const [risks] = await Promise.all([loadModuleDef(alreadyHadInfusionStep.moduleId), loadI18n(lang, handle.namespaces)]);
   const ids = [...Object.values(careCardSources).flat(), ...askDoctorSources];
   return { lang, sources: numberSources(safetySources(ids)), hadInfusionStep: Boolean(risks?.steps.includes(alreadyHadInfusionStep.stepId)) };
 }
 
-/**
- * The help page every page links to from the header. Main message first (what the page is for),
- * then when to get help, as three care cards one after another (now, today, at your next visit),
- * then lupus medicines, "already had an infusion?", questions to ask, what to bring, claims, and
- * do / don't. Every instruction says why, and how where the reader has something to do.
- */
+/** The help page every page links to from the header (src/safety/ask-doctor-page.tsx). */
 export function Component() {
-  const { lang, sources, hadInfusionStep } = useLoaderData<typeof loader>();
-  const { t } = useTranslation('safety');
-  const { t: tq } = useTranslation('key-questions');
-  const { t: tc } = useTranslation();
-  const bring = t('ask.bring', { returnObjects: true }) as string[];
-  const hadInfusion = t('ask.hadInfusionSteps', { returnObjects: true }) as string[];
-  return (
-    <article className="ask-doctor">
-      <PageMeta title={`${t('ask.title')} – ${tc('app.name')}`} description={t('ask.description')} />
-      <h1>{t('ask.title')}</h1>
-      <p className="lead">
-        <strong>{t('ask.purpose')}</strong>
-      </p>
-      <p>{t('ask.notAdvice')}</p>
-
-      <section aria-labelledby="when-to-get-help">
-        <h2 id="when-to-get-help">{t('ask.helpHeading')}</h2>
-        {levels.map((level) => {
-          // "Reviewed by …" under a card (never inside it), only while its words are as signed.
-          const review = clinicalReview(`care-card:${level}`);
-          return (
-            <div key={level} className="ask-doctor__card">
-              <CareCard level={level} headingLevel={3} />
-              {review.state === 'current' && (
-                <p className="clinical-review">{tc('clinicalReview.by', { reviewer: review.reviewer, role: review.role, date: formatDate(review.date, lang) })}</p>
-              )}
-            </div>
-          );
-        })}
-      </section>
-
-      <aside className="callout callout--warning">
-        <p>
-          <strong>{t('ask.medicines')}</strong>
-        </p>
-        <p>{t('ask.medicinesWhy')}</p>
-        <p>{t('ask.medicinesHow')}</p>
-      </aside>
-
-      <h2>{t('ask.hadInfusionHeading')}</h2>
-      <p>{t('ask.hadInfusionIntro')}</p>
-      <ol>
-        {hadInfusion.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ol>
-      {hadInfusionStep && (
-        <p className="link-list">
-          <Link to={paths.step(lang, alreadyHadInfusionStep.moduleId, alreadyHadInfusionStep.stepId)}>{t('ask.hadInfusionLink')}</Link>
-        </p>
-      )}
-
-      <h2>{t('ask.askHeading')}</h2>
-      <p>{t('ask.askIntro')}</p>
-      {(Object.keys(questionGroups) as Array<keyof typeof questionGroups>).map((group) => (
-        <div key={group}>
-          <h3>{t(`ask.questionGroups.${group}`)}</h3>
-          <ul className="checklist">
-            {questionGroups[group].map((id) => (
-              <li key={id}>{tq(id)}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      <p>{t('ask.askHow')}</p>
-      <p>
-        <Link className="button" to={paths.questions(lang)}>
-          {t('ask.makeList')}
-        </Link>
-      </p>
-
-      <h2>{t('ask.bringHeading')}</h2>
-      <ul>
-        {bring.map((b) => (
-          <li key={b}>{b}</li>
-        ))}
-      </ul>
-      <p>{t('ask.bringWhy')}</p>
-
-      <h2>{t('ask.checkHeading')}</h2>
-      <p>{t('ask.checkText')}</p>
-      <ul className="link-list">
-        <li>
-          <Link to={paths.claimChecker(lang)}>{t('ask.checkLink')}</Link>
-        </li>
-        <li>
-          <Link to={paths.step(lang, checkStudyStep.moduleId, checkStudyStep.stepId)}>{t('ask.checkStudyLink')}</Link>
-        </li>
-      </ul>
-
-      <DoDontList />
-
-      <section className="ask-doctor__sources">
-        <h2>{t('ask.sourcesHeading')}</h2>
-        <p>{t('ask.sourcesIntro')}</p>
-        <SourceList sources={sources} />
-      </section>
-    </article>
-  );
+  return <AskDoctorPage {...useLoaderData<typeof loader>()} />;
 }

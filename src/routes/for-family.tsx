@@ -4,8 +4,8 @@ import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
-import { Citation } from '../safety/citation';
-import { ShareButton } from '../share-link/share-button';
+import { Citation, safetySources } from '../safety';
+import { ShareButton } from '../share-link/ui';
 import { langParam } from './route-params';
 
 // Printed with its address and QR code; it has its own share button, worded for family.
@@ -19,7 +19,7 @@ export const familySources = ['cnpharm-2025-amimestrocel', 'nhc-2025', 'ankrum-2
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const [{ safetySources }] = await Promise.all([import('../safety/sources'), loadI18n(lang, handle.namespaces)]);
+  await loadI18n(lang, handle.namespaces);
   return { lang, sources: safetySources(familySources) };
 }
 

@@ -2,7 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { RouteHandle } from '../app/routes';
 import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
-import { HandoutBuilder } from '../handout/handout-builder';
+import { HandoutBuilder } from '../handout';
 import { loadI18n } from '../i18n/setup';
 import { langParam } from './route-params';
 

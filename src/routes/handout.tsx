@@ -5,9 +5,8 @@ import { notFound } from '../app/not-found-response';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
 import { useHydrated } from '../components/use-hydrated';
-import type { Lang } from '../content/types';
-import { decodeHandout, isDamaged } from '../handout/handout-link';
-import { byLang, isLang } from '../i18n/langs';
+import { decodeHandout, importDamagedView, importHandoutView, isDamaged, loadHandoutContent } from '../handout';
+import { type Lang, byLang, isLang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 
@@ -17,15 +16,15 @@ export const handle: RouteHandle = { namespaces: ['handout'] };
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = params.lang;
   if (!isLang(lang)) throw notFound();
-  // The content loaders are a chunk of their own: after hydration the page has this data already.
-  const [{ loadHandoutContent }] = await Promise.all([import('../handout/handout-content'), loadI18n(lang, ['handout', 'care-cards', 'care-card-urgent'])]);
-  return { lang, ...(await loadHandoutContent(lang)) };
+  // Not in the page's script: the client build replaces loaders with the prerendered data (vite.config.ts).
+  const [content] = await Promise.all([loadHandoutContent(lang), loadI18n(lang, ['handout', 'care-cards', 'care-card-urgent'])]);
+  return { lang, ...content };
 }
 
 // What the query says is shown only in the browser, after hydration, by one of two chunks with the words
 // each needs: the handout (with the emergency card) or, rarely, the "damaged link" page.
-const loadView = (lang: Lang) => Promise.all([import('../handout/handout-view'), loadI18n(lang, ['care-cards', 'care-card-urgent'])]).then(([m]) => m);
-const loadDamaged = (lang: Lang) => Promise.all([import('../handout/damaged-view'), loadI18n(lang, ['handout-damaged'])]).then(([m]) => m);
+const loadView = (lang: Lang) => Promise.all([importHandoutView(), loadI18n(lang, ['care-cards', 'care-card-urgent'])]).then(([m]) => m);
+const loadDamaged = (lang: Lang) => Promise.all([importDamagedView(), loadI18n(lang, ['handout-damaged'])]).then(([m]) => m);
 const views = byLang((lang) => lazy(() => loadView(lang)));
 const damagedViews = byLang((lang) => lazy(() => loadDamaged(lang)));
 

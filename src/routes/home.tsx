@@ -4,21 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { PageMeta } from '../app/page-meta';
 import type { RouteHandle } from '../app/routes';
 import { useHydrated } from '../components/use-hydrated';
-import type { Lang } from '../content/types';
-import { byLang } from '../i18n/langs';
-import { hasSavedHandouts } from '../handout/saved-handouts-key';
+import { type Lang, byLang } from '../i18n/langs';
+import { importSavedHandoutsBox } from '../handout';
+import { hasSavedHandouts } from '../storage/saved-handouts-key';
 import { loadAllModuleDefs } from '../content/load-module';
 import { loadModuleText } from '../content/load-text';
 import { plainText } from '../content/inline-markup';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
-import { ClearProgress } from '../progress/clear-progress';
-import { ModuleProgressLine } from '../progress/module-progress-line';
-import { useProgress } from '../progress/use-progress';
+import { ClearProgress, ModuleProgressLine, useProgress } from '../progress';
 import { localStorageOrNone } from '../storage/local-storage';
 import { langParam } from './route-params';
 
-export const handle: RouteHandle = { namespaces: ['quiz'] };
+// The progress lines' and "Clear my progress" words.
+export const handle: RouteHandle = { namespaces: ['progress'] };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -40,7 +39,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 // Handouts opened on this device: their code and words load only when something is kept (most visits: nothing).
-const loadSaved = (lang: Lang) => Promise.all([import('../handout/saved-handouts-box'), loadI18n(lang, ['handout', 'saved-handouts'])]).then(([m]) => m);
+const loadSaved = (lang: Lang) => Promise.all([importSavedHandoutsBox(), loadI18n(lang, ['handout', 'saved-handouts'])]).then(([m]) => m);
 const savedBoxes = byLang((lang) => lazy(() => loadSaved(lang)));
 
 export function Component() {

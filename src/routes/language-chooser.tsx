@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
-import { byLang, fallbackLang, langs, htmlLang, nativeName, preferredLang } from '../i18n/langs';
+import { type Lang, byLang, fallbackLang, langs, htmlLang, nativeName, preferredLang } from '../i18n/langs';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { rememberedLang, rememberLang } from '../i18n/remember-lang';
 import { PageMeta } from '../app/page-meta';
-import type { Lang } from '../content/types';
 
 export async function loader() {
   const strings = Object.fromEntries(await Promise.all(langs.map(async (lang) => [lang, await loadI18n(lang)] as const))) as Record<Lang, Awaited<ReturnType<typeof loadI18n>>>;

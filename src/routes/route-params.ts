@@ -1,8 +1,8 @@
 import type { Params } from 'react-router';
 import { notFound } from '../app/not-found-response';
 import { loadModuleDef } from '../content/load-module';
-import type { Lang, ModuleDef } from '../content/types';
-import { isLang } from '../i18n/langs';
+import type { ModuleDef } from '../content/types';
+import { type Lang, isLang } from '../i18n/langs';
 
 /** The language of a page inside /:lang (the layout already sent unknown languages to "not found"). */
 export function langParam(params: Params): Lang {

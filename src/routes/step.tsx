@@ -11,11 +11,11 @@ import { BlockView } from '../components/blocks/block-view';
 import { ContentContext } from '../components/blocks/content-context';
 import { preloadFigures } from '../components/blocks/figure-components';
 import { ReviewDates } from '../components/review-dates';
+import { StepPager } from '../components/step-pager';
 import { citationNumbers, numberSources, SourceList } from '../components/source-list';
 import { paths } from '../i18n/paths';
-import { preloadCareCards } from '../safety/care-card-block';
-import { withStepRead } from '../progress/progress-store';
-import { useProgress } from '../progress/use-progress';
+import { preloadCareCards } from '../components/blocks/care-card-block';
+import { useProgress, withStepRead } from '../progress';
 import { langParam, moduleParam } from './route-params';
 import type { RouteHandle } from '../app/routes';
 
@@ -82,16 +82,7 @@ export function Component() {
         {step.blocks.map((block, i) => (
           <BlockView key={i} block={block} />
         ))}
-        <nav className="pager" aria-label={t('module.contents')}>
-          <Link className="pager__link pager__link--prev" to={prev ? paths.step(lang, moduleId, prev.id) : paths.module(lang, moduleId)} rel={prev ? 'prev' : undefined}>
-            <span className="pager__label">{t('module.previous')}</span>
-            <span className="pager__title">{prev ? prev.title : t('module.backToModule')}</span>
-          </Link>
-          <Link className="pager__link pager__link--next" to={next ? paths.step(lang, moduleId, next.id) : paths.quiz(lang, moduleId)} rel="next">
-            <span className="pager__label">{t('module.next')}</span>
-            <span className="pager__title">{next ? next.title : t('module.quiz')}</span>
-          </Link>
-        </nav>
+        <StepPager lang={lang} moduleId={moduleId} prev={prev} next={next} />
         {data.sources.length > 0 && (
           <section className="step__sources">
             <h2>{t('module.sources')}</h2>

@@ -7,7 +7,7 @@
  * normalised character remembers where it came from, so matches are reported as ranges of the
  * ORIGINAL text, ready to be marked.
  */
-import { claimPhrases, negationCues, refutationCues, traditionalToSimplified } from '../content/claim-phrases';
+import { claimPhrases, negationCues, refutationCues, traditionalToSimplified } from './claim-phrases';
 import { HIDDEN } from '../share-link';
 import { claims, type ClaimId } from './claims';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Lang, Source } from '../content/types';
+import type { Lang } from '../i18n/langs';
+import type { Source } from '../content/types';
 import { loadI18n } from '../i18n/setup';
 import { claims } from './claims';
 

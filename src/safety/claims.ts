@@ -2,7 +2,7 @@
  * "Check a clinic's ad": the claims clinic ads make, each with the sources that show why it is
  * wrong, misleading or a warning sign (fact base §7, §1–5, §6.1). Ids are permanent: they are
  * page anchors (#claim-<id>), they travel in list links (src/safety/claim-link.ts) and the
- * phrase lists (src/content/claim-phrases.ts) are keyed by them. Words: claim-checker.json → items.
+ * phrase lists (src/safety/claim-phrases.ts) are keyed by them. Words: claim-checker.json → items.
  */
 import type claimText from '../../locales/en/claim-checker.json';
 

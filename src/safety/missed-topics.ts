@@ -2,9 +2,10 @@
  * "Points you missed in the quizzes" on the question list: each step that teaches a quiz
  * question the reader got wrong on this device becomes a topic to ask about.
  */
-import type { Lang, ModuleDef, QuestionDef } from '../content/types';
-import type { Progress } from '../progress/progress-store';
-import { missedQuestionIds } from '../quiz/missed';
+import type { Lang } from '../i18n/langs';
+import type { ModuleDef, QuestionDef } from '../content/types';
+import type { Progress } from '../progress';
+import { missedQuestionIds } from '../quiz';
 
 /** What turns a missed quiz question into a topic: its module and the step that teaches it. */
 export interface TopicModule {

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCopyText } from '../share-link/copy-text';
+import { useCopyText } from '../share-link/ui';
 
 /** Print the list, or keep its link. Shown only once the page's scripts run: the link needs the site's address, and neither button works without them. */
 export function QuestionShare({ url }: { url: string | undefined }) {

@@ -1,6 +1,6 @@
 import { sourceList, type SourceId } from '../content/sources';
 import type { Source } from '../content/types';
-import type { CareLevel } from './care-cards';
+import type { CareLevel } from '../content/care-cards';
 
 /**
  * Sources the safety pages cite that no module cites. Everything else comes from the

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useHydrated } from '../components/use-hydrated';
-import { useLazyCodec } from '../share-link/use-lazy-codec';
+import { useLazyCodec } from '../share-link/ui';
 import { localStorageOrNone as storage } from '../storage/local-storage';
 import { keyQuestionIds, MAX_OWN, type KeyQuestionId } from './key-questions';
 import type { DecodedList, QuestionList } from './question-link';

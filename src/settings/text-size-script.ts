@@ -1,4 +1,4 @@
-import { SAVED_HANDOUTS_KEY } from '../handout/saved-handouts-key.ts';
+import { SAVED_HANDOUTS_KEY } from '../storage/saved-handouts-key.ts';
 import { TEXT_SIZE_KEY } from './text-size.ts';
 
 /**
@@ -8,7 +8,7 @@ import { TEXT_SIZE_KEY } from './text-size.ts';
  * - marks that handouts are kept in this browser (`data-saved-handouts`), so the home page keeps room
  *   for their box before it arrives (src/routes/home.tsx) instead of pushing the page down;
  * - makes the button work before the app has loaded. Once the app's own toggle is in place it sets
- *   `data-text-size-app` on <html> and this handler steps aside (src/components/text-size-toggle.tsx).
+ *   `data-text-size-app` on <html> and this handler steps aside (src/settings/text-size-toggle.tsx).
  * The pressed look follows <html data-text-size> (base.css), so nothing here touches the app's markup
  * except `aria-pressed`, which the app's first render after hydration sets to the same value.
  */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useHydrated } from '../components/use-hydrated';
-import type { Lang } from '../content/types';
+import type { Lang } from '../i18n/langs';
 import { loadI18n } from '../i18n/setup';
 import type { ShareResult } from './copy-text';
 

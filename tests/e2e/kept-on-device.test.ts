@@ -5,7 +5,7 @@ import handoutEn from '../../locales/en/handout.json';
 import listEn from '../../locales/en/question-list.json';
 import savedEn from '../../locales/en/saved-handouts.json';
 import { encodeHandout, type Handout } from '../../src/handout/handout-link';
-import { SAVED_HANDOUTS_KEY } from '../../src/handout/saved-handouts-key';
+import { SAVED_HANDOUTS_KEY } from '../../src/storage/saved-handouts-key';
 import { STORAGE_KEY as PROGRESS_KEY } from '../../src/progress/progress-store';
 import { QUESTION_LIST_KEY } from '../../src/safety/question-store-key';
 import { TEXT_SIZE_KEY } from '../../src/settings/text-size';

@@ -18,8 +18,8 @@ afterAll(async () => browser?.close());
 type Lang = 'en' | 'zh';
 const notice = (lang: Lang, kind: string): string => JSON.parse(readFileSync(`locales/${lang}/progress.json`, 'utf8')).notice[kind];
 const pagesRead = (lang: Lang, read: number, total: number): string =>
-  JSON.parse(readFileSync(`locales/${lang}/quiz.json`, 'utf8'))
-    .progress.pagesRead.replace('{{read}}', String(read))
+  JSON.parse(readFileSync(`locales/${lang}/progress.json`, 'utf8'))
+    .pagesRead.replace('{{read}}', String(read))
     .replace('{{total}}', String(total));
 const steps = (id: string) => modules.find((m) => m.id === id)!.steps;
 const sle = modules.find((m) => m.id === 'sle')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimPhrases, negationCues, refutationCues, traditionalToSimplified } from '../../src/content/claim-phrases';
+import { claimPhrases, negationCues, refutationCues, traditionalToSimplified } from '../../src/safety/claim-phrases';
 import { plainText } from '../../src/content/inline-markup';
 import { modules } from '../../src/content/modules';
 import { checkAd, firstChars, markSegments, MAX_AD_LENGTH, normaliseAd } from '../../src/safety/ad-matcher';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/modules';
 import { stepStrings } from '../../src/content/block-text';
 import { plainText, termIds } from '../../src/content/inline-markup';
-import type { Block, Lang, ModuleText } from '../../src/content/types';
+import type { Lang } from '../../src/i18n/langs';
+import type { Block, ModuleText } from '../../src/content/types';
 import { glossaryOf, langs, moduleText } from './content-helpers';
 
 /**

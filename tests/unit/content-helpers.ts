@@ -1,4 +1,5 @@
-import type { GlossaryFile, Lang, ModuleText } from '../../src/content/types';
+import type { Lang } from '../../src/i18n/langs';
+import type { GlossaryFile, ModuleText } from '../../src/content/types';
 
 // The tests cover every language in the table (src/i18n/langs.ts).
 export { langs } from '../../src/i18n/langs';

@@ -5,7 +5,7 @@ import { preferredLang } from '../../src/i18n/langs';
 import { rememberedLang, rememberLang } from '../../src/i18n/remember-lang';
 import { readTextSize, TEXT_SIZE_KEY } from '../../src/settings/text-size';
 import { textSizeScript } from '../../src/settings/text-size-script';
-import { SAVED_HANDOUTS_KEY } from '../../src/handout/saved-handouts-key';
+import { SAVED_HANDOUTS_KEY } from '../../src/storage/saved-handouts-key';
 
 /** Runs an inline script with its browser globals replaced, as the page would run it. */
 function run(script: string, globals: Record<string, unknown>) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY as PROGRESS_KEY } from '../../src/progress/progress-store';
 import { clearStoredList, parseStoredList, readStoredList, saveStoredList } from '../../src/safety/question-store';
 import { QUESTION_LIST_KEY, storedListState } from '../../src/safety/question-store-key';
-import { SAVED_HANDOUTS_KEY } from '../../src/handout/saved-handouts-key';
+import { SAVED_HANDOUTS_KEY } from '../../src/storage/saved-handouts-key';
 import { TEXT_SIZE_KEY } from '../../src/settings/text-size';
 import { memoryStorage, throwingStorage as throwing } from './storage-fakes';
 

@@ -16,16 +16,17 @@ import safetyZh from '../../locales/zh/safety.json';
 import { modules } from '../../src/content/modules';
 import { measureChinese, measureEnglish, numbersIn } from '../../src/content/readability';
 import type { Block } from '../../src/content/types';
-import { careCardWordsRead } from '../../src/safety/care-card';
-import { blockNamespaces } from '../../src/safety/care-card-block';
-import { cardItems, careCardNamespaces, careCardWordsAt, careLevels, isCardList, type CareCardList, type CareCardWords, type CareLevel } from '../../src/safety/care-cards';
+import { careCardWordsRead } from '../../src/components/care-card';
+import { blockNamespaces } from '../../src/components/blocks/care-card-block';
+import { cardItems, careCardNamespaces, careCardWordsAt, careLevels, isCardList, type CareCardList, type CareCardWords, type CareLevel } from '../../src/content/care-cards';
 import { claimGroups, claims } from '../../src/safety/claims';
 import { keyQuestionIds } from '../../src/safety/key-questions';
 import { careCardSources, safetySources } from '../../src/safety/sources';
-import { alreadyHadInfusionStep, handle as askHandle, levels as askLevels, questionGroups } from '../../src/routes/ask-doctor';
+import { handle as askHandle } from '../../src/routes/ask-doctor';
+import { alreadyHadInfusionStep, levels as askLevels, questionGroups } from '../../src/safety/ask-doctor-page';
 import { langs, moduleText } from './content-helpers';
 
-// Every card's words, wherever they live (src/safety/care-cards.ts says where).
+// Every card's words, wherever they live (src/content/care-cards.ts says where).
 const careEn = { ...careSharedEn, urgent: careUrgentEn.card, 'non-urgent': safetyEn.nonUrgentCard };
 const careZh = { ...careSharedZh, urgent: careUrgentZh.card, 'non-urgent': safetyZh.nonUrgentCard };
 const care = { en: careEn, zh: careZh };

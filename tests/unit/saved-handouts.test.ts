@@ -10,7 +10,7 @@ import {
   saveHandout,
   type SavedHandout,
 } from '../../src/handout/saved-handouts';
-import { hasSavedHandouts, SAVED_HANDOUTS_KEY as KEY_APART } from '../../src/handout/saved-handouts-key';
+import { hasSavedHandouts, SAVED_HANDOUTS_KEY as KEY_APART } from '../../src/storage/saved-handouts-key';
 import { TEXT_SIZE_KEY } from '../../src/settings/text-size';
 import { moduleIds } from '../../src/content/module-ids';
 import type { Handout } from '../../src/handout/handout-link';

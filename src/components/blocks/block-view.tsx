@@ -4,7 +4,7 @@ import { assertNever } from '../../content/assert-never';
 import { plainText } from '../../content/inline-markup';
 import type { Block } from '../../content/types';
 import { paths } from '../../i18n/paths';
-import { CareCardBlock } from '../../safety/care-card-block';
+import { CareCardBlock } from './care-card-block';
 import { useContent } from './content-context';
 import { FigureBlock } from './figure-block';
 import { InlineText } from './inline-text';

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { FigureText, GlossaryText, Lang } from '../../content/types';
+import type { Lang } from '../../i18n/langs';
+import type { FigureText, GlossaryText } from '../../content/types';
 
 /** What inline text needs to resolve its glossary terms, citations and figures. */
 export interface ContentContextValue {

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CareCardList, CareCardPart, CareCardWords, CareLevel } from './care-cards';
+import type { CareCardList, CareCardPart, CareCardWords, CareLevel } from '../content/care-cards';
 
 // Kept here rather than imported from care-cards.ts, so a page that shows a card (a handout)
 // does not load that module too; tests/unit/safety-content.test.ts checks the two agree.
@@ -23,7 +23,7 @@ export interface CareCardProps {
  * (the ask-your-doctor page, the About page, a handout's small print): a worried reader should
  * never meet review status inside the box that tells them to call 120.
  *
- * Words: careCardNamespaces([level]) (src/safety/care-cards.ts); load them on every page that shows the card.
+ * Words: careCardNamespaces([level]) (src/content/care-cards.ts); load them on every page that shows the card.
  */
 export function CareCard({ level, headingLevel = 2 }: CareCardProps) {
   const { t, i18n } = useTranslation('care-cards');

@@ -37,7 +37,7 @@ export interface CareCardWords {
   parts: Record<string, CareCardPart>;
 }
 
-/** Where a card's words are: [namespace, key]. (src/safety/care-card.tsx reads them.) */
+/** Where a card's words are: [namespace, key]. (src/components/care-card.tsx reads them.) */
 export const careCardWordsAt: Record<CareLevel, readonly [namespace: string, key: string]> = {
   emergency: ['care-cards', 'emergency'],
   urgent: ['care-card-urgent', 'card'],

@@ -1,9 +1,8 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { Lang } from '../content/types';
-import { byLang } from '../i18n/langs';
-import { loadI18n } from '../i18n/setup';
-import type { CareCardProps } from './care-card';
-import type { CareLevel } from './care-cards';
+import { type Lang, byLang } from '../../i18n/langs';
+import { loadI18n } from '../../i18n/setup';
+import type { CareCardProps } from '../care-card';
+import type { CareLevel } from '../../content/care-cards';
 
 // A module step shows a care card rarely, so the card and its words are a small chunk of their
 // own, loaded only by the steps that show one (and only that card's words). The build-time render
@@ -18,7 +17,7 @@ export const blockNamespaces: Record<CareLevel, readonly string[]> = {
 
 type Card = ComponentType<CareCardProps>;
 const load = (lang: Lang, level: CareLevel) => async () => {
-  const [card] = await Promise.all([import('./care-card'), loadI18n(lang, blockNamespaces[level])]);
+  const [card] = await Promise.all([import('../care-card'), loadI18n(lang, blockNamespaces[level])]);
   return card;
 };
 const lazyCards = byLang((lang): Record<CareLevel, Card> => ({ emergency: lazy(load(lang, 'emergency')), urgent: lazy(load(lang, 'urgent')), 'non-urgent': lazy(load(lang, 'non-urgent')) }));

@@ -16,7 +16,7 @@
  * "not completely safe"), or when its sentence refutes a claim rather than makes it
  * ("没有可靠证据表明…", "… does not mean …"). Those cue lists are at the end.
  */
-import type { ClaimId } from '../safety/claims';
+import type { ClaimId } from './claims';
 
 export const claimPhrases: Record<ClaimId, readonly string[]> = {
   'no-risk': [

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTextSize } from '../settings/use-text-size';
+import { useTextSize } from './use-text-size';
 
 /**
  * "Larger text": a toggle button (aria-pressed). Before the app runs, the inline script in every page's

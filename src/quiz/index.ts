@@ -1,0 +1,4 @@
+/** The quiz feature's public entry: other folders use quizzes only through this file (eslint.config.js). */
+export { missedQuestionIds } from './missed';
+export { QuizPage, type QuizPageData } from './quiz-page';
+export { scoreQuiz } from './score';
