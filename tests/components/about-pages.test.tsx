@@ -5,6 +5,8 @@ import type { ContentKey } from '../../src/content/reviews';
 import { contentLastReviewed } from '../../src/content/content-version';
 import { encodeHandout } from '../../src/handout/handout-link';
 import { formatDate } from '../../src/i18n/format-date';
+import { careLevels } from '../../src/content/care-cards';
+import { moduleIds } from '../../src/content/module-ids';
 import { renderRoute } from './render-route';
 
 // What the build would write in: a contact address (or none) and review states for a fixture
@@ -62,7 +64,8 @@ describe('About this guide', () => {
     ]);
     const awaiting = screen.getByText('These parts await clinical review:').nextElementSibling as HTMLElement;
     expect(within(awaiting).getByText('Care card: when to get help now: changed since Dr Fixture Reviewer reviewed it on 5 January 2027')).toBeInTheDocument();
-    expect(within(awaiting).getAllByRole('listitem')).toHaveLength(6);
+    // Every part and care card but the one signed and still current.
+    expect(within(awaiting).getAllByRole('listitem')).toHaveLength(moduleIds.length + careLevels.length - 1);
     expect(screen.queryByText(/No part of this guide has been reviewed/)).toBeNull();
   });
 
