@@ -155,7 +155,7 @@ describe('a handout prints both cards and says what awaits clinical review', () 
 
   it('nothing signed: one plain line in the small print, nothing in the cards', async () => {
     await open('en');
-    expect(await screen.findByText('No part of this handout has been reviewed by a clinician yet.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('No part of this handout has been reviewed by a clinician yet.', {})).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^Immediate action required: Call 120/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Urgent advice: Call your doctor straight away if you have:' })).toBeInTheDocument();
     for (const card of document.querySelectorAll('.care-card')) expect(card.textContent).not.toMatch(/review/i);
@@ -168,7 +168,7 @@ describe('a handout prints both cards and says what awaits clinical review', () 
       'care-card:urgent': { state: 'changed', ...fixture },
     };
     await open('zh');
-    const line = await screen.findByText(/^已经过临床医生审核：/, {}, { timeout: 10_000 });
+    const line = await screen.findByText(/^已经过临床医生审核：/, {});
     expect(line).toHaveTextContent(
       '已经过临床医生审核：红斑狼疮（SLE）：细胞治疗的证据说明了什么（Dr Fixture Reviewer，2027年1月5日审核）。 尚未经过临床医生审核：风险、费用，以及如何核实机构和研究；就医提示卡。',
     );

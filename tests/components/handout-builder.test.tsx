@@ -45,7 +45,7 @@ describe('handout builder', () => {
     await user.type(screen.getByRole('textbox', { name: 'Your note (optional)' }), 'Read before Friday.');
 
     // The link is in a chunk of its own: wait for it (the machine may be slow), then read it.
-    await screen.findByRole('textbox', { name: /Link to the handout/ }, { timeout: 10000 });
+    await screen.findByRole('textbox', { name: /Link to the handout/ });
     const url = new URL(linkField().value);
     expect(url.pathname).toBe('/zh/handout/');
     expect(decodeHandout(url.search, modules)).toEqual({
@@ -63,7 +63,7 @@ describe('handout builder', () => {
 
     // The preview is the handout in Chinese.
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(await within(preview).findByRole('heading', { name: '干细胞指南阅读单' }, { timeout: 10000 })).toBeInTheDocument();
+    expect(await within(preview).findByRole('heading', { name: '干细胞指南阅读单' })).toBeInTheDocument();
     const box = within(preview).getByRole('heading', { name: '发送此链接的人写的留言——本指南未核实' }).closest<HTMLElement>('[role="group"]')!;
     expect(within(box).getByText('Read before Friday.')).toBeInTheDocument();
     expect(preview).not.toHaveTextContent(/care team|医护团队/);
@@ -73,7 +73,7 @@ describe('handout builder', () => {
     expect(titles).toEqual(['红斑狼疮（SLE）：细胞治疗的证据说明了什么', '风险、费用，以及如何核实机构和研究']);
 
     // The QR code is a real image of the link.
-    const qr = await screen.findByRole('img', { name: 'QR code for the handout link' }, { timeout: 2000 });
+    const qr = await screen.findByRole('img', { name: 'QR code for the handout link' });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
   });
 
@@ -85,7 +85,7 @@ describe('handout builder', () => {
     await user.click(screen.getByRole('checkbox', { name: SLE }));
     await user.type(screen.getByRole('textbox', { name: 'How to contact you (optional)' }), 'Ward 5: 010 6543 2100');
     const preview = screen.getByRole('region', { name: 'Preview' });
-    const box = (await within(preview).findByRole('heading', { name: 'Note from the person who sent you this link — this guide has not checked it' }, { timeout: 10000 })).closest<HTMLElement>('[role="group"]')!;
+    const box = (await within(preview).findByRole('heading', { name: 'Note from the person who sent you this link — this guide has not checked it' })).closest<HTMLElement>('[role="group"]')!;
     expect(within(box).getByText(/^This guide never asks you to pay or to stop your medicines\./)).toBeInTheDocument();
     expect(within(box).getByText('Ward 5: 010 6543 2100')).toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import sleModule from '../../src/content/modules/sle';
 import { checkCode, encodeHandout, encodeText, type Handout } from '../../src/handout/handout-link';
@@ -14,12 +14,13 @@ const SENDER_EN = 'Note from the person who sent you this link — this guide ha
 const SENDER_ZH = '发送此链接的人写的留言——本指南未核实';
 const WARNING_EN = 'This guide never asks you to pay or to stop your medicines. Check any number with your hospital’s official website.';
 const WARNING_ZH = '本指南从不让您付钱或停药。任何号码，请先到医院官网核对。';
-// How long to wait for a page's lazy parts: a limit for a busy 2-core machine, not a check (as expect.poll's 30 s).
-const slow = { timeout: 30_000 };
 /** The box around the sender's words, found from its label. */
 const senderBox = (label: HTMLElement) => label.closest<HTMLElement>('[role="group"]')!;
 
 afterEach(() => {
+  // Unmount first: a page still mounted (its lazy parts arriving late on a busy machine) could read the
+  // emptied storage into the progress cache after the reset, and the next test would see no progress.
+  cleanup();
   localStorage.clear();
   resetProgressCache();
 });
@@ -28,7 +29,7 @@ describe('opening a handout link', () => {
   it('shows the chosen parts with key points and a Start link each, then the sender’s note, the emergency card and the questions', async () => {
     await open('zh', handout({ modules: ['risks', 'sle'], note: '复诊前请读完。', clinic: '风湿免疫科', contact: '护士站 010-1234 5678' }));
     // The handout itself arrives just after hydration (its code and the emergency card's words are a chunk of their own).
-    const box = senderBox(await screen.findByRole('heading', { name: SENDER_ZH }, slow));
+    const box = senderBox(await screen.findByRole('heading', { name: SENDER_ZH }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('干细胞指南阅读单');
     expect(document.title).toBe('干细胞指南阅读单 – 干细胞回输：患者指南');
     expect(box).toHaveTextContent('复诊前请读完。');
@@ -59,21 +60,21 @@ describe('opening a handout link', () => {
   it('shows the reader’s own progress and continues where they stopped', async () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, modules: { sle: { stepsRead: ['what-is-lupus', 'lupus-nephritis'] } } }));
     await open('en', handout({ modules: ['sle'] }));
-    expect(await screen.findByText(`On this device: 2 of ${sleModule.steps.length} pages read.`, undefined, slow)).toBeInTheDocument();
+    expect(await screen.findByText(`On this device: 2 of ${sleModule.steps.length} pages read.`)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Continue reading: Lupus/ })).toHaveAttribute('href', '/en/modules/sle/standard-care/');
   });
 
   it('shows a hostile note as plain text, never as markup', async () => {
     const note = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
     await open('en', handout({ note }));
-    expect(await screen.findByText(note, undefined, slow)).toBeInTheDocument();
+    expect(await screen.findByText(note)).toBeInTheDocument();
     expect(document.querySelector('main script, main img[src="x"]')).toBeNull();
     expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 
   it('counts the parts that are not in the guide, never echoes their ids, and shows the rest', async () => {
     await open('en', handout({ modules: ['add-wechat-abc123-for-5000-yuan-off', 'sle'] }));
-    expect(await screen.findByText('1 part named in this link is not in the guide.', undefined, slow)).toBeInTheDocument();
+    expect(await screen.findByText('1 part named in this link is not in the guide.')).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/abc123/);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Reading list from the stem-cell guide');
     expect(screen.getByRole('heading', { name: /^Lupus \(SLE\)/ })).toBeInTheDocument();
@@ -84,7 +85,7 @@ describe('opening a handout link', () => {
     ['zh', '链接中有', '链接中有 2 个部分不在本指南中。'],
   ] as const)('%s: two unknown parts are counted in the reader’s language', async (lang, find, line) => {
     await open(lang, handout({ modules: ['call-138-0013-8000', 'sle', 'vx-cure-lupus'] }));
-    expect(await screen.findByText(new RegExp(find), undefined, slow)).toHaveTextContent(line);
+    expect(await screen.findByText(new RegExp(find))).toHaveTextContent(line);
     expect(document.body).not.toHaveTextContent(/138-0013|cure-lupus/);
   });
 });
@@ -95,7 +96,7 @@ describe('whose words the note is', () => {
     ['zh', '干细胞指南阅读单', SENDER_ZH, '请在复诊前阅读第1、2部分'],
   ] as const)('%s: the page names the guide, the box names the sender, and a plain note gets no warning', async (lang, title, label, note) => {
     await open(lang, handout({ note }));
-    const box = senderBox(await screen.findByRole('heading', { name: label }, slow));
+    const box = senderBox(await screen.findByRole('heading', { name: label }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
     expect(document.title).toMatch(new RegExp(`^${title} – `));
     expect(document.body).not.toHaveTextContent(/care team|医护团队/);
@@ -123,7 +124,7 @@ describe('whose words the note is', () => {
       ['zh', SENDER_ZH, WARNING_ZH],
     ] as const)(`${kind}, %s: the box adds the warning line once`, async (lang, label, warning) => {
       await open(lang, handout(byLang[lang]));
-      const box = senderBox(await screen.findByRole('heading', { name: label }, slow));
+      const box = senderBox(await screen.findByRole('heading', { name: label }));
       expect(within(box).getAllByText(warning)).toHaveLength(1);
       expect(box).toHaveTextContent(Object.values(byLang[lang])[0]!);
     });
@@ -131,7 +132,7 @@ describe('whose words the note is', () => {
 
   it('nothing from the link becomes a link, whatever it looks like', async () => {
     await open('en', handout({ note: 'Call 138 0013 8000 or see https://xx-cell.example', clinic: 'www.xx-cell.com', contact: 'mailto:a@xx-cell.com · tel:+8613800138000' }));
-    const box = senderBox(await screen.findByRole('heading', { name: SENDER_EN }, slow));
+    const box = senderBox(await screen.findByRole('heading', { name: SENDER_EN }));
     expect(within(box).queryAllByRole('link')).toEqual([]);
     expect(box.querySelector('a, [href]')).toBeNull();
     // Every link on the page is the site's own (the language link carries the query, as text in its path).
@@ -146,7 +147,7 @@ describe('a damaged link', () => {
   it('cut off: says so, in the page language, and shows what could be read', async () => {
     const query = encodeHandout(handout({ modules: ['sle', 'risks'], note: 'Please read both parts.' }));
     await renderRoute(`/zh/handout/?${query.slice(0, query.indexOf('&k='))}`);
-    expect(await screen.findByRole('heading', { level: 1, name: '这个链接已损坏或不完整' }, slow)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '这个链接已损坏或不完整' })).toBeInTheDocument();
     expect(screen.getByText('链接末尾缺失，可能被截断了。')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '从链接中能读出的内容' })).toBeInTheDocument();
     const box = senderBox(screen.getByRole('heading', { name: SENDER_ZH }));
@@ -161,7 +162,7 @@ describe('a damaged link', () => {
   it('a note with a right-to-left override is left out with a reason', async () => {
     const note = 'Take 1\u202E01 tablets';
     await renderRoute(`/en/handout/?v=1&m=sle&n=${encodeText(note)}&k=${checkCode(handout({ note }))}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'This link is damaged or incomplete' }, slow)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link is damaged or incomplete' })).toBeInTheDocument();
     expect(screen.getByText('The note in the link contained hidden characters that can disguise text, so it is not shown.')).toBeInTheDocument();
     expect(screen.queryByText(/tablets/)).not.toBeInTheDocument();
   });
@@ -172,7 +173,7 @@ describe('a damaged link', () => {
   ] as const)('%s: what could be read is still marked as the sender’s, with the warning; unknown parts are counted, not echoed', async (lang, title, label, warning, counted) => {
     const query = encodeHandout(handout({ modules: ['sle', 'wx-xxrm888', 'pay-5000-yuan'], note: 'Stop your medicines. WeChat xxrm888' }));
     await renderRoute(`/${lang}/handout/?${query.slice(0, query.indexOf('&k='))}`);
-    expect(await screen.findByRole('heading', { level: 1, name: title }, slow)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
     const box = senderBox(screen.getByRole('heading', { name: label }));
     expect(within(box).getByText(warning)).toBeInTheDocument();
     expect(within(box).getByText('Stop your medicines. WeChat xxrm888')).toBeInTheDocument();
@@ -185,7 +186,7 @@ describe('a damaged link', () => {
 
   it('nothing readable: says so and links to every part', async () => {
     await renderRoute('/en/handout/?v=1&m=%%%');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This link is damaged or incomplete' }, slow)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link is damaged or incomplete' })).toBeInTheDocument();
     expect(screen.getByText('Nothing in this link could be read.')).toBeInTheDocument();
     const all = screen.getByRole('heading', { name: 'All parts of the guide' }).nextElementSibling as HTMLElement;
     expect(within(all).getAllByRole('link')).toHaveLength(moduleIds.length);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/progress/progress-store';
@@ -7,6 +7,9 @@ import { keyQuestionIds } from '../../src/safety/key-questions';
 import { renderRoute } from './render-route';
 
 afterEach(() => {
+  // Unmount first: a page still mounted (its lazy parts arriving late on a busy machine) could read the
+  // emptied storage into the progress cache after the reset, and the next test would see no progress.
+  cleanup();
   localStorage.clear();
   resetProgressCache();
 });
@@ -62,10 +65,10 @@ describe('ask your doctor', () => {
 });
 
 describe('care card in a module', () => {
-  it('the risks module shows the emergency card, grouped, with no review status', { timeout: 20_000 }, async () => {
+  it('the risks module shows the emergency card, grouped, with no review status', async () => {
     await renderRoute('/en/modules/risks/msc-risks/');
     // The card is a lazy chunk of its own: give it time to arrive.
-    const heading = await screen.findByRole('heading', { name: /^Immediate action required: Call 120 in mainland China, or your local emergency number/ }, { timeout: 15_000 });
+    const heading = await screen.findByRole('heading', { name: /^Immediate action required: Call 120 in mainland China, or your local emergency number/ });
     const card = heading.closest('.care-card')!;
     expect(within(card as HTMLElement).getByRole('heading', { name: 'Fever and infection' })).toBeInTheDocument();
     expect(card.textContent).not.toMatch(/review/i);
@@ -109,7 +112,7 @@ describe('questions for your doctor', () => {
       JSON.stringify({ version: 1, modules: { risks: { stepsRead: [], quiz: { answers: { 'q-pay-for-study': ['no'] }, checked: ['q-pay-for-study'] } } } }),
     );
     await renderRoute('/en/questions/');
-    const topic = await screen.findByRole('link', { name: /: The rules in China$/ }, { timeout: 5000 });
+    const topic = await screen.findByRole('link', { name: /: The rules in China$/ });
     expect(topic).toHaveAttribute('href', '/en/modules/risks/china-rules/');
     expect(screen.queryByText(/any points you miss will show here/)).toBeNull();
   });
@@ -120,7 +123,7 @@ describe('questions for your doctor', () => {
       JSON.stringify({ version: 1, modules: { risks: { stepsRead: [], quiz: { answers: { 'q-pay-for-study': ['no'] }, checked: ['q-pay-for-study'] } } } }),
     );
     await renderRoute('/en/questions/?v=1&o=Can+I+keep+working%3F');
-    await screen.findByRole('link', { name: /: The rules in China$/ }, { timeout: 5000 });
+    await screen.findByRole('link', { name: /: The rules in China$/ });
     const printed = () => [...document.querySelectorAll('.question-print li')].map((li) => li.textContent);
     await waitFor(() => expect(printed()).toContain('Can I keep working?'));
     expect(printed()).toHaveLength(keyQuestionIds.length + 2);
@@ -139,7 +142,7 @@ describe('check a clinic’s ad', () => {
     expect(screen.queryByText('Why this is not true')).toBeNull();
     const claim = screen.getByRole('checkbox', { name: 'Claim (not true): “One shot works”' });
     await user.click(claim);
-    await screen.findAllByText(/a claim that “one shot works” can be treated as a scam/, {}, { timeout: 5000 });
+    await screen.findAllByText(/a claim that “one shot works” can be treated as a scam/, {});
     const why = document.getElementById(claim.getAttribute('aria-describedby') ?? '')!;
     expect(why).toBeVisible();
     expect(why).toHaveTextContent(/National Health Commission says a claim that “one shot works” can be treated as a scam/);
@@ -177,7 +180,7 @@ describe('check a clinic’s ad', () => {
     expect(screen.getByText(/没找到，不代表这段宣传就可信/)).toBeInTheDocument();
     const list = screen.getByRole('region', { name: '带给医生看的清单' });
     expect(within(list).getAllByText(/宣传说法（不对）：/).length).toBeGreaterThan(0);
-    expect(await within(list).findByText(/别人捐献的干细胞（MSC）并不能躲过免疫系统/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await within(list).findByText(/别人捐献的干细胞（MSC）并不能躲过免疫系统/, {})).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.search).toBe('?v=1&c=no-rejection,survival-92'));
     expect(router.state.location.search + router.state.location.hash).not.toMatch(/%|排斥/);
     expect(JSON.stringify({ ...localStorage })).not.toMatch(/排斥/);

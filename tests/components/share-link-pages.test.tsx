@@ -19,21 +19,21 @@ const NOTE = 'Bring this sheet. מחר 9:30';
 describe('handout text from a link', () => {
   it('the clinic name, contact line and note each take their own direction', async () => {
     await renderRoute(`/en/handout/?${encodeHandout(handout({ note: NOTE, clinic: CLINIC, contact: CONTACT }))}`);
-    await screen.findByRole('heading', { name: /^Note from the person who sent you this link/ }, { timeout: 15_000 });
+    await screen.findByRole('heading', { name: /^Note from the person who sent you this link/ });
     for (const text of [CLINIC, CONTACT, NOTE]) expect(screen.getByText(text)).toHaveAttribute('dir', 'auto');
   });
 
   it('what a damaged link still shows is isolated too', async () => {
     const query = encodeHandout(handout({ note: NOTE }));
     await renderRoute(`/en/handout/?${query.slice(0, query.indexOf('&k='))}`);
-    await screen.findByRole('heading', { level: 1, name: 'This link is damaged or incomplete' }, { timeout: 15_000 });
+    await screen.findByRole('heading', { level: 1, name: 'This link is damaged or incomplete' });
     expect(screen.getByText(NOTE)).toHaveAttribute('dir', 'auto');
   });
 
   it('a contact line with invisible fillers and an emoji selector opens without them', async () => {
     const contact = '\u3164\u2800☎\uFE0F 010\u034F-1234';
     await renderRoute(`/en/handout/?v=1&m=sle&t=${encodeText(contact)}&k=${checkCode(handout({ contact }))}`);
-    await screen.findByRole('heading', { name: /^Note from the person who sent you this link/ }, { timeout: 15_000 });
+    await screen.findByRole('heading', { name: /^Note from the person who sent you this link/ });
     expect(screen.getByText('☎ 010-1234')).toHaveAttribute('dir', 'auto');
   });
 });
@@ -43,7 +43,7 @@ describe('own questions from a link', () => {
     const own = `Call ${'\u202E'}010\u2066 1234\u3164 ${'\u2800'}שלום?`;
     await renderRoute(`/en/questions/?v=1&o=${encodeURIComponent(own)}`);
     // The list arrives once the link's codec is loaded (a chunk of its own, with the list's store).
-    const box = await screen.findByDisplayValue('Call 010 1234 שלום?', {}, { timeout: 15_000 });
+    const box = await screen.findByDisplayValue('Call 010 1234 שלום?', {});
     expect(box).toBe(screen.getByRole('textbox', { name: /Your question 1/ }));
     expect(box).toHaveAttribute('dir', 'auto');
     expect(screen.getByText('Call 010 1234 שלום?', { selector: '.question-print bdi' })).toBeInTheDocument();
@@ -64,7 +64,7 @@ describe('copying the question list link', () => {
   it('copies with the clipboard API, and without it selects the link and says how to copy it', async () => {
     const user = userEvent.setup();
     await renderRoute('/en/questions/?v=1&q=risks');
-    const field = (await screen.findByRole('textbox', { name: en.shareLabel }, { timeout: 15_000 })) as HTMLInputElement;
+    const field = (await screen.findByRole('textbox', { name: en.shareLabel })) as HTMLInputElement;
 
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await user.click(screen.getByRole('button', { name: en.copy }));
