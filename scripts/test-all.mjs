@@ -2,7 +2,7 @@
 // end-to-end tests in real Chromium. Ends with a plain "N passed, N failed" line
 // (CI reads it) and exits non-zero on any failure.
 // @ts-check
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const started = performance.now();
@@ -39,6 +39,36 @@ function gate(label, cmd, args) {
 }
 
 /**
+ * Gates that need one core each (tsc, ESLint, the build) run side by side on a 2-core machine;
+ * each one's output is printed whole when it ends, in the order given.
+ * @param {[label: string, cmd: string, args: string[]][]} gates
+ * @returns {Promise<boolean[]>}
+ */
+async function gatesTogether(gates) {
+  const runs = gates.map(([label, cmd, args]) => {
+    const t = performance.now();
+    const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0' } });
+    /** @type {Buffer[]} */
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    return new Promise((resolve) => {
+      child.on('close', (code) => resolve({ label, cmd, args, ok: code === 0, output: Buffer.concat(output).toString(), seconds: ((performance.now() - t) / 1000).toFixed(1) }));
+      child.on('error', (error) => resolve({ label, cmd, args, ok: false, output: String(error), seconds: '0' }));
+    });
+  });
+  /** @type {{ label: string; cmd: string; args: string[]; ok: boolean; output: string; seconds: string }[]} */
+  const done = await Promise.all(runs);
+  return done.map(({ label, cmd, args, ok, output, seconds }) => {
+    console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}\n${output}`);
+    summary.push(`${ok ? 'ok  ' : 'FAIL'} ${label} (${seconds} s, alongside the others)`);
+    if (ok) passed += 1;
+    else failed += 1;
+    return ok;
+  });
+}
+
+/**
  * One Vitest run of the given projects; its JSON report counts the tests of all of them.
  * @param {...string} projects
  */
@@ -61,12 +91,16 @@ function vitest(...projects) {
 
 mkdirSync('test-results', { recursive: true });
 // The app and tests (tsconfig.json), scoring and link codecs again without DOM types (tsconfig.pure.json),
-// then the scripts (tsconfig.scripts.json): the same command as `npm run typecheck`.
-gate('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+// then the scripts (tsconfig.scripts.json): the same command as `npm run typecheck`. Beside it, lint and
+// the production build (each mostly one core).
+const [, , built] = await gatesTogether([
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['build', 'node', ['scripts/build.mjs']],
+]);
 // Unit tests (Node) and component tests (jsdom) share one run and its workers.
 vitest('unit', 'components');
-if (gate('build', 'node', ['scripts/build.mjs']) && gate('headers', 'node', ['scripts/write-headers.mjs'])) vitest('e2e');
+if (built && gate('headers', 'node', ['scripts/write-headers.mjs'])) vitest('e2e');
 else failed += 1;
 
 console.log(`\n${summary.join('\n')}\nTotal time ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -1,8 +1,7 @@
-import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import sleModule from '../../src/content/modules/sle';
 import { checkCode, encodeHandout, encodeText, type Handout } from '../../src/handout/handout-link';
-import { resetProgressCache } from '../../src/progress/use-progress';
 import { STORAGE_KEY } from '../../src/progress/progress-store';
 import { moduleIds } from '../../src/content/module-ids';
 import { renderRoute } from './render-route';
@@ -16,14 +15,6 @@ const WARNING_EN = 'This guide never asks you to pay or to stop your medicines. 
 const WARNING_ZH = '本指南从不让您付钱或停药。任何号码，请先到医院官网核对。';
 /** The box around the sender's words, found from its label. */
 const senderBox = (label: HTMLElement) => label.closest<HTMLElement>('[role="group"]')!;
-
-afterEach(() => {
-  // Unmount first: a page still mounted (its lazy parts arriving late on a busy machine) could read the
-  // emptied storage into the progress cache after the reset, and the next test would see no progress.
-  cleanup();
-  localStorage.clear();
-  resetProgressCache();
-});
 
 describe('opening a handout link', () => {
   it('shows the chosen parts with key points and a Start link each, then the sender’s note, the emergency card and the questions', async () => {

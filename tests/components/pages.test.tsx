@@ -25,8 +25,6 @@ describe('larger text', () => {
     ['/en/', 'Larger text'],
     ['/zh/', '放大文字'],
   ])('%s: a toggle button in the header that enlarges the text and remembers it', async (url, name) => {
-    localStorage.clear();
-    delete document.documentElement.dataset.textSize;
     const user = userEvent.setup();
     await renderRoute(url);
     const toggle = within(screen.getByRole('banner')).getByRole('button', { name });

@@ -1,18 +1,9 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/progress/progress-store';
-import { resetProgressCache } from '../../src/progress/use-progress';
 import { keyQuestionIds } from '../../src/safety/key-questions';
 import { renderRoute } from './render-route';
-
-afterEach(() => {
-  // Unmount first: a page still mounted (its lazy parts arriving late on a busy machine) could read the
-  // emptied storage into the progress cache after the reset, and the next test would see no progress.
-  cleanup();
-  localStorage.clear();
-  resetProgressCache();
-});
 
 describe('ask your doctor', () => {
   it('opens with what the page is for, then the three care cards one after another, and links onward', async () => {

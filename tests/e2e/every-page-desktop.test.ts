@@ -1,4 +1,5 @@
 import { desktop } from './browser';
 import { everyPageSuite } from './every-page';
 
-everyPageSuite('desktop', desktop);
+// At desktop width, one visit per page also prints each module step (a clinician's printout).
+everyPageSuite('desktop', desktop, { print: true });

@@ -6,6 +6,7 @@ import { axeViolations } from './a11y';
 import { gotoReady, launch, openPage, realProblems, sitemapPaths, type WatchedPage } from './browser';
 import { layoutShift, watchLayoutShift } from './layout-shift';
 import { expectWithinBudget, pageBytes, printBudgetSummary, recordScriptsAndData, type Bytes } from './budget';
+import { LONG_STEPS, printedStep, stepPaths } from './print-steps';
 
 /**
  * The "Ask your doctor" entry (WCAG 3.2.6 consistent help, 2.4.11 focus not obscured): in the
@@ -47,8 +48,8 @@ const storagePages = ['/en/', '/zh/', '/zh/modules/sle/quiz/', '/en/questions/']
 const fronts = modules.flatMap((m) => ['en', 'zh'].map((lang) => `/${lang}/modules/${m.id}/`));
 
 
-/** Checks made on the same visit at phone width (each was a separate visit of every page before). */
-export interface PhoneChecks {
+/** Checks made on the same visit (each was a separate visit of every page before). */
+export interface VisitChecks {
   /** The JavaScript and data budget of a first visit (tests/e2e/budget.ts). */
   budget?: boolean;
   /** No layout shift while figure pages and pages filled from storage load on a slow phone. */
@@ -57,6 +58,8 @@ export interface PhoneChecks {
   mainMessage?: boolean;
   /** After the header's "Larger text": still fits, with "Ask your doctor" in the first screen. */
   largerText?: boolean;
+  /** Every module step, printed, fits one A4 page (or the pages LONG_STEPS allows it). */
+  print?: boolean;
 }
 
 /**
@@ -65,7 +68,7 @@ export interface PhoneChecks {
  * violations, and shows the "Ask your doctor" entry in its first screen; plus, on the same visit,
  * the `checks` asked for.
  */
-export function everyPageSuite(name: string, viewport: { width: number; height: number }, checks: PhoneChecks = {}) {
+export function everyPageSuite(name: string, viewport: { width: number; height: number }, checks: VisitChecks = {}) {
   describe(`every page at ${name} width (${viewport.width} px)`, () => {
     let browser: Browser;
     beforeAll(async () => {
@@ -87,6 +90,12 @@ export function everyPageSuite(name: string, viewport: { width: number; height: 
       it('has figure pages to check for layout shift, and the pages filled from storage are in the sitemap', () => {
         expect(figurePages(pages).length).toBeGreaterThanOrEqual(8);
         for (const path of storagePages) expect(pages).toContain(path);
+      });
+    }
+    if (checks.print) {
+      it('there are steps to print in both languages, and every long step listed is one of them', () => {
+        expect(stepPaths(pages).length).toBeGreaterThan(60);
+        for (const path of Object.keys(LONG_STEPS)) expect(stepPaths(pages)).toContain(path);
       });
     }
     if (checks.mainMessage) {
@@ -158,6 +167,14 @@ export function everyPageSuite(name: string, viewport: { width: number; height: 
         // The page did not jump while it loaded on a slow phone (cumulative layout shift), nor since:
         // counted from the first paint until after every check above (all of them long after hydration).
         if (slowPhone) expect(await layoutShift(page)).toBeLessThan(0.01);
+
+        if (checks.print && stepPaths([path]).length) {
+          // Issue 15: a step printed for the doctor; the fix for one that grows is shorter text, not smaller print.
+          const { pages: printed, allowed } = await printedStep(page, path);
+          expect(printed).toBeGreaterThan(0);
+          expect(printed).toBeLessThanOrEqual(allowed);
+          expect(realProblems(watched.problems)).toEqual([]);
+        }
 
         if (checks.largerText) {
           // Every page still fits a phone in larger text, with "Ask your doctor" in the first screen.

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
-import { baseURL, gotoReady, launch, openPage, realProblems, sitemapPaths, type WatchedPage } from './browser';
-import { pdfPages, readQr } from './pdf';
+import { baseURL, gotoReady, launch, openPage, realProblems } from './browser';
+import { readQr } from './pdf';
 
 /**
  * Issue 15, items 5–7: a reading page printed for the doctor (one A4 page, no menus or buttons, its
@@ -33,67 +33,6 @@ async function printedAddress(page: Page) {
   await expect.poll(async () => (decoded = readQr(await qr.screenshot()))).toBe(text);
   return { text, decoded, qrVisible: await qr.isVisible() };
 }
-
-const steps = () => sitemapPaths().filter((p) => /^\/(en|zh)\/modules\/[^/]+\/(?!quiz\/)[^/]+\/$/.test(p));
-
-/**
- * Steps that do not fit one A4 page at 10.5 pt (the least this guide prints body text at), with how
- * many pages they take: mostly steps with a care card or a figure and many sources. Kept here, so a
- * step that grows is noticed; the fix is shorter text, not smaller print.
- */
-const LONG_STEPS: Record<string, number> = {
-  '/en/modules/infusion/how-to-check/': 2,
-  '/en/modules/infusion/key-points/': 2,
-  '/en/modules/sle/hsct/': 2,
-  '/en/modules/sle/car-t/': 2,
-  '/en/modules/risks/msc-risks/': 2,
-  '/en/modules/risks/hsct-death-risk/': 2,
-  '/en/modules/risks/hsct-other-risks/': 2,
-  '/en/modules/risks/clinic-harms/': 2,
-  '/en/modules/risks/already-had-infusion/': 2,
-  '/zh/modules/infusion/proven-or-experimental/': 2,
-  '/zh/modules/infusion/how-to-check/': 2,
-  '/zh/modules/infusion/key-points/': 2,
-  '/zh/modules/msc-hsc/what-hsct-offers/': 2,
-  '/zh/modules/msc-hsc/main-risks/': 2,
-  '/zh/modules/sle/lupus-nephritis/': 2,
-  '/zh/modules/sle/hsct/': 2,
-  '/zh/modules/sle/car-t/': 2,
-  '/zh/modules/risks/msc-risks/': 2,
-  '/zh/modules/risks/hsct-death-risk/': 2,
-  '/zh/modules/risks/hsct-other-risks/': 2,
-  '/zh/modules/risks/clinic-harms/': 2,
-  '/zh/modules/risks/already-had-infusion/': 2,
-};
-
-describe('every step on paper', () => {
-  it('there are steps in both languages, and every long one listed is one of them', () => {
-    expect(steps().length).toBeGreaterThan(60);
-    for (const path of Object.keys(LONG_STEPS)) expect(steps()).toContain(path);
-  });
-
-  // One tab for all the steps, each loaded afresh as a first visit: on screen, with nothing kept from the
-  // step before (reading progress), then printed. (A new browser context per step cost more than its print.)
-  let watched: WatchedPage;
-  beforeAll(async () => {
-    watched = await openPage(browser);
-    await watched.page.addInitScript(() => localStorage.clear());
-  });
-  afterAll(async () => watched?.context.close());
-
-  it.each(steps())('%s prints on one A4 page (two for the long ones listed)', async (path) => {
-    const { page, problems } = watched;
-    problems.length = 0;
-    await page.emulateMedia({ media: 'screen' });
-    await gotoReady(page, path);
-    await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => document.fonts.ready);
-    // At most what is listed: a step that grows is caught. (A step near the foot of its last page may
-    // come out a page shorter on some runs, so the count is a ceiling, not an exact value.)
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(LONG_STEPS[path] ?? 1);
-    expect(realProblems(problems)).toEqual([]);
-  });
-});
 
 describe('a reading page on paper', () => {
   it.each(['/en/modules/sle/what-is-lupus/', '/zh/modules/risks/costs/', '/en/glossary/', '/zh/ask-your-doctor/', '/en/for-family/'])(

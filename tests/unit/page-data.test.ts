@@ -20,6 +20,9 @@ vi.mock('../../src/content/load-text', () => ({
   loadGlossary: async () => ({ 'term-a': { term: 'Term A', definition: 'A term used on the first page only.' } }),
 }));
 
+// Unit test files share a worker's modules (isolate: false in vitest.config.ts): a file before this one
+// may have loaded the routes with the real loaders, so they are loaded afresh, with the mocks.
+vi.resetModules();
 const { loader: stepLoader } = await import('../../src/routes/step');
 const { loader: overviewLoader } = await import('../../src/routes/module-overview');
 
