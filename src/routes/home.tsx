@@ -13,6 +13,7 @@ import { plainText } from '../content/inline-markup';
 import { paths } from '../i18n/paths';
 import { loadI18n } from '../i18n/setup';
 import { ClearProgress, ModuleProgressLine, useProgress } from '../progress';
+import { finishedQuizScore } from '../quiz';
 import { localStorageOrNone } from '../storage/local-storage';
 import { langParam } from './route-params';
 
@@ -86,7 +87,7 @@ export function Component() {
             <p className="path__meta">
               {t('home.minutes', { count: m.minutes })} · {t('home.steps', { count: m.steps.length })}
             </p>
-            <ModuleProgressLine lang={lang} moduleId={m.id} steps={m.steps} quiz={m.quiz} progress={progress.modules[m.id]} />
+            <ModuleProgressLine lang={lang} moduleId={m.id} steps={m.steps} quizScore={finishedQuizScore(m.quiz, progress.modules[m.id]?.quiz)} progress={progress.modules[m.id]} />
           </li>
         ))}
       </ol>

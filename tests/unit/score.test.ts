@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionDef } from '../../src/content/types';
 import { modules } from '../../src/content/modules';
 import { scoreQuestion, scoreQuiz } from '../../src/quiz/score';
+import { finishedQuizScore } from '../../src/quiz/finished-score';
 
 const single: QuestionDef = { id: 'q-a', kind: 'single', choices: ['a', 'b', 'c'], correct: ['b'], teaches: 's' };
 const multiple: QuestionDef = { id: 'q-b', kind: 'multiple', choices: ['a', 'b', 'c', 'd'], correct: ['a', 'c'], teaches: 's' };
@@ -36,5 +37,16 @@ describe('scoreQuiz', () => {
   it.each(modules.map((m) => [m.id, m] as const))('%s: the answer key scores full marks', (_id, mod) => {
     const input = Object.fromEntries(mod.quiz.map((q) => [q.id, q.correct]));
     expect(scoreQuiz(mod.quiz, input)).toMatchObject({ earned: mod.quiz.length, total: mod.quiz.length });
+  });
+});
+
+describe('finishedQuizScore (the home page’s "Quiz: 1 of 2 right")', () => {
+  it('gives the score only once every question has been checked', () => {
+    expect(finishedQuizScore([single, multiple], undefined)).toBeUndefined();
+    expect(finishedQuizScore([single, multiple], { answers: { 'q-a': ['b'] }, checked: ['q-a'] })).toBeUndefined();
+    expect(finishedQuizScore([single, multiple], { answers: { 'q-a': ['b'], 'q-b': ['a'] }, checked: ['q-a', 'q-b'] })).toEqual({ earned: 1, total: 2 });
+  });
+  it('gives none for a module without a quiz', () => {
+    expect(finishedQuizScore([], { answers: {}, checked: [] })).toBeUndefined();
   });
 });
