@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { pdfPages } from './pdf';
 
-/** Module steps (not quizzes or front pages) among the given paths. */
-export const stepPaths = (paths: string[]) => paths.filter((p) => /^\/(en|zh)\/modules\/[^/]+\/(?!quiz\/)[^/]+\/$/.test(p));
+/** A module step (not a quiz or a module's front page). */
+export const isStepPath = (path: string) => /^\/(en|zh)\/modules\/[^/]+\/(?!quiz\/)[^/]+\/$/.test(path);
 
 /**
  * Steps that do not fit one A4 page at 10.5 pt (the least this guide prints body text at), with how
