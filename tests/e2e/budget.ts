@@ -63,8 +63,8 @@ export const isScriptOrData = (url: string) => url.startsWith(baseURL) && /\.(js
 
 /**
  * Records the scripts and data a page requests from now on, until `stop()`. Call it before the page
- * loads, with nothing kept from an earlier visit (a fresh context, or storage cleared: routing turns
- * the browser's HTTP cache off), so that it is a first visit.
+ * loads, with nothing kept from an earlier visit (a fresh context, or storage cleared and the HTTP
+ * cache off: `withoutCache` in browser.ts), so that it is a first visit.
  */
 export function recordScriptsAndData(page: Page): { urls: Set<string>; stop: () => void } {
   const urls = new Set<string>();
