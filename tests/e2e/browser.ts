@@ -14,7 +14,7 @@ export const desktop = { width: 1280, height: 900 };
  *   of CPU each (the tests open about 200); each test file's pages take turns, as its tests do;
  * - off-site requests go to a closed local port and fail, so nothing leaves the machine without
  *   intercepting each request (interception turns the HTTP cache off: every load then fetched and
- *   compiled the app's code again, a quarter more CPU a page). Loopback is never proxied.
+ *   compiled the app's code again, a third more CPU a page). Loopback is never proxied.
  */
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -57,13 +57,6 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   return { page, context, problems, foreign };
-}
-
-/** Every load in this tab is a first visit: the HTTP cache is off, so each file is fetched (and counted) again. */
-export async function withoutCache(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 }
 
 /** A 404 page logs its own "Failed to load resource: 404" by design; everything else counts. */

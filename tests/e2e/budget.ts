@@ -64,7 +64,7 @@ export const isScriptOrData = (url: string) => url.startsWith(baseURL) && /\.(js
 /**
  * Records the scripts and data a page requests from now on, until `stop()`. Call it before the page
  * loads, with nothing kept from an earlier visit (a fresh context, or storage cleared and the HTTP
- * cache off: `withoutCache` in browser.ts), so that it is a first visit.
+ * cache off: `withoutCache`), so that it is a first visit.
  */
 export function recordScriptsAndData(page: Page): { urls: Set<string>; stop: () => void } {
   const urls = new Set<string>();
@@ -73,6 +73,13 @@ export function recordScriptsAndData(page: Page): { urls: Set<string>; stop: () 
   };
   page.on('request', record);
   return { urls, stop: () => page.off('request', record) };
+}
+
+/** Every load in this tab is a first visit: the HTTP cache is off, so each file is fetched (and counted) again. */
+export async function withoutCache(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 }
 
 /** The bytes of a page loaded at `path` that requested `urls`: its inline scripts and data, and each file. */

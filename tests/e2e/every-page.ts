@@ -3,9 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../../src/content/modules';
 import { axeViolations } from './a11y';
-import { gotoReady, launch, openPage, realProblems, sitemapPaths, withoutCache, type WatchedPage } from './browser';
+import { gotoReady, launch, openPage, realProblems, sitemapPaths, type WatchedPage } from './browser';
 import { layoutShift, watchLayoutShift } from './layout-shift';
-import { expectWithinBudget, pageBytes, printBudgetSummary, recordScriptsAndData, type Bytes } from './budget';
+import { expectWithinBudget, pageBytes, printBudgetSummary, recordScriptsAndData, withoutCache, type Bytes } from './budget';
 import { isStepPath, LONG_STEPS, printedStep } from './print-steps';
 
 /**
@@ -107,7 +107,7 @@ export function everyPageSuite(name: string, viewport: { width: number; height: 
     }
 
     // One tab for the pages that need no slow phone, its storage cleared after each visit: a new tab
-    // per page cost about 1 s of the 2 cores' time each. With the budget checked, its HTTP cache is
+    // per page cost about 0.25 s more CPU each, even with one renderer process. With the budget checked, its HTTP cache is
     // off too, so every visit is a first visit. A visit that fails closes it, so the next page starts clean.
     let tab: Promise<WatchedPage> | undefined;
     const openTab = async () => {
